@@ -1,0 +1,27 @@
+package ma.hadana.bot;
+
+import java.util.Arrays;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Hadana's bot: the conversational backend and the public read API. With a first argument of
+ * {@code import} it runs the registry import instead of the server and exits with its status.
+ */
+@SpringBootApplication(scanBasePackages = "ma.hadana")
+public class BotApplication {
+
+  public static void main(String[] args) {
+    if (args.length > 0 && Command.isCommand(args[0])) {
+      SpringApplication app = new SpringApplication(BotApplication.class);
+      app.setWebApplicationType(WebApplicationType.NONE);
+      app.setAdditionalProfiles("cli");
+      ConfigurableApplicationContext ctx = app.run(Arrays.copyOf(args, 0));
+      int status = ctx.getBean(Command.class).run(args);
+      System.exit(SpringApplication.exit(ctx, () -> status));
+    }
+    SpringApplication.run(BotApplication.class, args);
+  }
+}

@@ -1,0 +1,43 @@
+package ma.hadana.registry.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The one DataSource of a Hadana process: the external server when configured, else embedded. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DatabaseProperties.class)
+public class DatabaseConfiguration {
+
+  /** The embedded server, started or joined only when no external URL is configured. */
+  @Bean(destroyMethod = "close")
+  EmbeddedPostgresServer embeddedPostgresServer(DatabaseProperties props) {
+    if (!props.embedded()) {
+      return null;
+    }
+    return EmbeddedPostgresServer.startOrJoin(props);
+  }
+
+  @Bean(destroyMethod = "close")
+  DataSource dataSource(DatabaseProperties props, ObjectProvider<EmbeddedPostgresServer> embedded) {
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("hadana");
+    config.setMaximumPoolSize(10);
+    config.setConnectionTimeout(5_000);
+    if (props.embedded()) {
+      EmbeddedPostgresServer server = embedded.getObject();
+      config.setJdbcUrl(server.jdbcUrl());
+      config.setUsername(EmbeddedPostgresServer.USER);
+      config.setPassword("");
+    } else {
+      config.setJdbcUrl(props.url());
+      config.setUsername(props.user());
+      config.setPassword(props.password());
+    }
+    return new HikariDataSource(config);
+  }
+}

@@ -1,0 +1,2 @@
+/** Crèche registry: domain, gazetteer, search, import and export. */
+package ma.hadana.registry;
