@@ -28,8 +28,13 @@ public record GeoPoint(double lat, double lon) {
     return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(a)));
   }
 
-  /** True inside Morocco's extent, Western Sahara's southern provinces included. */
+  /**
+   * True inside Morocco's extent: the northern box (lat 27.6–35.95, lon −13.2 – −0.99) or the
+   * southern provinces' box (lat 20.7–27.95, lon −17.2 – −8.6), as the gazetteer was checked.
+   */
   public boolean inMorocco() {
-    return lat >= 20.7 && lat <= 35.95 && lon >= -17.2 && lon <= -0.99;
+    boolean north = lat >= 27.6 && lat <= 35.95 && lon >= -13.2 && lon <= -0.99;
+    boolean south = lat >= 20.7 && lat <= 27.95 && lon >= -17.2 && lon <= -8.6;
+    return north || south;
   }
 }
