@@ -1,0 +1,68 @@
+package ma.hadana.bot.conversation.dialogue;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import ma.hadana.bot.conversation.Language;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Contacts by (channel, sender key); locking the row serialises one sender's messages. */
+@Repository
+public class ContactStore {
+
+  private final JdbcClient jdbc;
+
+  public ContactStore(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * Creates the contact if new and locks its row until the transaction ends, so two instances
+   * never interleave one sender's dialogue.
+   */
+  public Contact lock(String channel, String senderKey, Instant now) {
+    int created =
+        jdbc.sql(
+                "INSERT INTO contact (channel, sender_key, first_seen, last_seen)"
+                    + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
+            .params(channel, senderKey, Timestamp.from(now), Timestamp.from(now))
+            .update();
+    return jdbc.sql(
+            "SELECT language, language_chosen, opted_out FROM contact"
+                + " WHERE channel = ? AND sender_key = ? FOR UPDATE")
+        .params(channel, senderKey)
+        .query(
+            (rs, i) -> {
+              String lang = rs.getString("language");
+              boolean latin = lang != null && lang.endsWith("-Latn");
+              return new Contact(
+                  channel,
+                  senderKey,
+                  lang == null ? null : Language.fromCode(lang.replace("-Latn", "")),
+                  latin,
+                  rs.getBoolean("language_chosen"),
+                  rs.getBoolean("opted_out"),
+                  created == 1);
+            })
+        .single();
+  }
+
+  /** Records the reply language; {@code chosen} when the sender asked for it. */
+  public void language(Contact c, Language language, boolean latin, boolean chosen, Instant now) {
+    jdbc.sql(
+            "UPDATE contact SET language = ?, language_chosen = ?, last_seen = ?"
+                + " WHERE channel = ? AND sender_key = ?")
+        .params(language.code() + (latin ? "-Latn" : ""), chosen, Timestamp.from(now), c.channel(),
+            c.senderKey())
+        .update();
+  }
+
+  /** Opts the contact out (true) or back in (false). */
+  public void optOut(String channel, String senderKey, boolean out, Instant now) {
+    jdbc.sql(
+            "UPDATE contact SET opted_out = ?, opted_out_at = ?, last_seen = ?"
+                + " WHERE channel = ? AND sender_key = ?")
+        .params(out, out ? Timestamp.from(now) : null, Timestamp.from(now), channel, senderKey)
+        .update();
+  }
+}

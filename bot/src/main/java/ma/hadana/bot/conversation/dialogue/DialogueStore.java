@@ -1,0 +1,55 @@
+package ma.hadana.bot.conversation.dialogue;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Dialogue state per (channel, sender key) in PostgreSQL, so any instance can continue it. */
+@Repository
+public class DialogueStore {
+
+  private final JdbcClient jdbc;
+  private final JsonMapper json;
+  private final Duration ttl;
+
+  public DialogueStore(
+      JdbcClient jdbc, JsonMapper json, @Value("${hadana.dialogue.ttl:PT24H}") Duration ttl) {
+    this.jdbc = jdbc;
+    this.json = json;
+    this.ttl = ttl;
+  }
+
+  /** The dialogue, unless it expired. */
+  public Optional<DialogueState> load(String channel, String senderKey, Instant now) {
+    return jdbc.sql(
+            "SELECT state::text FROM dialogue WHERE channel = ? AND sender_key = ? AND expires_at > ?")
+        .params(channel, senderKey, Timestamp.from(now))
+        .query(String.class)
+        .optional()
+        .map(s -> json.readValue(s, DialogueState.class));
+  }
+
+  /** Saves the dialogue; it expires {@code hadana.dialogue.ttl} after this message. */
+  public void save(String channel, String senderKey, DialogueState state, Instant now) {
+    jdbc.sql(
+            "INSERT INTO dialogue (channel, sender_key, state, updated_at, expires_at)"
+                + " VALUES (?, ?, ?::jsonb, ?, ?) ON CONFLICT (channel, sender_key) DO UPDATE"
+                + " SET state = EXCLUDED.state, updated_at = EXCLUDED.updated_at,"
+                + " expires_at = EXCLUDED.expires_at, version = dialogue.version + 1")
+        .params(channel, senderKey, json.writeValueAsString(state), Timestamp.from(now),
+            Timestamp.from(now.plus(ttl)))
+        .update();
+  }
+
+  /** Forgets the dialogue (opt-in again starts afresh). */
+  public void delete(String channel, String senderKey) {
+    jdbc.sql("DELETE FROM dialogue WHERE channel = ? AND sender_key = ?")
+        .params(channel, senderKey)
+        .update();
+  }
+}
