@@ -8,7 +8,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Hadana's bot: the conversational backend and the public read API. With a first argument of
- * {@code import} it runs the registry import instead of the server and exits with its status.
+ * {@code import} or {@code chat} it runs that command instead of the server and exits with its status.
  */
 @SpringBootApplication(scanBasePackages = "ma.hadana")
 public class BotApplication {
@@ -19,7 +19,12 @@ public class BotApplication {
       app.setWebApplicationType(WebApplicationType.NONE);
       app.setAdditionalProfiles("cli");
       ConfigurableApplicationContext ctx = app.run(Arrays.copyOf(args, 0));
-      int status = ctx.getBean(Command.class).run(args);
+      int status =
+          ctx.getBeansOfType(Command.class).values().stream()
+              .filter(c -> c.verb().equals(args[0]))
+              .findFirst()
+              .orElseThrow()
+              .run(args);
       System.exit(SpringApplication.exit(ctx, () -> status));
     }
     SpringApplication.run(BotApplication.class, args);

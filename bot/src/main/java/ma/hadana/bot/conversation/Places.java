@@ -18,6 +18,9 @@ public interface Places {
   /** A place by gazetteer id. */
   Optional<PlaceRef> byId(String id);
 
+  /** The gazetteer id of the arrondissement holding a point, if any (for demand statistics). */
+  Optional<String> arrondissementAt(ma.hadana.registry.geo.GeoPoint point);
+
   /** The result of resolving a message: one place, several candidates, or none. */
   record PlaceMatch(PlaceRef place, List<PlaceRef> candidates, String mention) {
 

@@ -1,0 +1,126 @@
+package ma.hadana.bot.conversation.dialogue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import ma.hadana.bot.conversation.Filter;
+import ma.hadana.bot.conversation.InboundMessage;
+import ma.hadana.bot.conversation.Intent;
+import ma.hadana.bot.conversation.Interpretation;
+import ma.hadana.bot.conversation.Interpreter;
+import ma.hadana.bot.conversation.Language;
+import ma.hadana.bot.conversation.Turn;
+import ma.hadana.bot.conversation.Understanding;
+import ma.hadana.bot.conversation.reply.ReplyVariant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The one entry point of the conversation core: a message in, replies out. Knows no channel
+ * provider. Each message is handled in one transaction that locks the sender's contact row, so
+ * any instance can continue any dialogue and one sender's messages never interleave.
+ */
+@Service
+public class Conversation {
+
+  private static final Logger log = LoggerFactory.getLogger(Conversation.class);
+  /** Below this, a message's language does not override the one the sender used before. */
+  static final double LANGUAGE_CONFIDENCE = 0.6;
+
+  private final Interpreter interpreter;
+  private final ContactStore contacts;
+  private final DialogueStore dialogues;
+  private final DialoguePolicy policy;
+  private final TransactionTemplate tx;
+  private final Clock clock;
+
+  public Conversation(Interpreter interpreter, ContactStore contacts, DialogueStore dialogues,
+      DialoguePolicy policy, TransactionTemplate tx, Clock clock) {
+    this.interpreter = interpreter;
+    this.contacts = contacts;
+    this.dialogues = dialogues;
+    this.policy = policy;
+    this.tx = tx;
+    this.clock = clock;
+  }
+
+  /** Answers one message. Never throws for any text; an opted-out sender gets no reply. */
+  public Turn handle(InboundMessage m) {
+    Understanding u = interpreter.understand(m.text());
+    return tx.execute(status -> handle(m, u));
+  }
+
+  private Turn handle(InboundMessage m, Understanding u) {
+    Instant now = m.receivedAt() == null ? clock.instant() : m.receivedAt();
+    String ch = m.channel().code();
+    Contact contact = contacts.lock(ch, m.senderKey(), now);
+    DialogueState state = dialogues.load(ch, m.senderKey(), now).orElse(DialogueState.empty());
+    Step step = new Step(m.channel(), m.senderKey(), m.text(), u, state);
+    if (contact.optedOut() && u.intent() != Intent.START) {
+      log.debug("Message from an opted-out contact ignored");
+      return new Turn(List.of(), interpretation(step, contact));
+    }
+    step.variant = replyVariant(contact, u, now);
+    if (contact.firstContact() && u.intent() != Intent.STOP) {
+      step.replies.add(policy.privacyLine(step));
+    }
+    policy.answer(step, m.location(), now);
+    if (step.intent == Intent.STOP || step.intent == Intent.START) {
+      dialogues.delete(ch, m.senderKey());
+      contacts.optOut(ch, m.senderKey(), step.intent == Intent.STOP, now);
+    } else {
+      dialogues.save(ch, m.senderKey(), step.state, now);
+    }
+    log.info("turn channel={} intent={} lang={} replies={}", ch, step.intent.code(),
+        step.variant.tag(), step.replies.size());
+    return new Turn(List.copyOf(step.replies), interpretation(step, contact));
+  }
+
+  /**
+   * The reply language: the one the sender asked for; else the language of this message when
+   * it is clear; else the one used before; else French. Darija follows the sender's script.
+   */
+  private ReplyVariant replyVariant(Contact contact, Understanding u, Instant now) {
+    boolean clear = u.language() != null && u.confidence() >= LANGUAGE_CONFIDENCE;
+    if (u.intent() == Intent.LANG_SWITCH && u.switchTo() != null) {
+      boolean latin = u.switchTo() == Language.ARY ? u.latinScript() : false;
+      contacts.language(contact, u.switchTo(), latin, true, now);
+      return ReplyVariant.of(u.switchTo(), latin);
+    }
+    if (contact.languageChosen() && contact.language() != null) {
+      boolean latin = contact.language() == Language.ARY && clear ? u.latinScript() : contact.latinScript();
+      return ReplyVariant.of(contact.language(), latin);
+    }
+    if (clear) {
+      if (u.language() != contact.language() || u.latinScript() != contact.latinScript()) {
+        contacts.language(contact, u.language(), u.latinScript(), false, now);
+      }
+      return ReplyVariant.of(u.language(), u.latinScript());
+    }
+    return contact.language() == null
+        ? ReplyVariant.FR
+        : ReplyVariant.of(contact.language(), contact.latinScript());
+  }
+
+  private static Interpretation interpretation(Step s, Contact contact) {
+    Understanding u = s.understanding;
+    String language = u.language() != null ? u.language().code()
+        : s.variant != null ? s.variant.tag().replace("-Latn", "")
+        : contact.language() != null ? contact.language().code() : Language.FR.code();
+    Map<String, Object> filters = new LinkedHashMap<>();
+    boolean find = s.intent == Intent.FIND;
+    for (Filter f : find ? s.state.filters() : u.filters()) {
+      filters.put(f.code(), true);
+    }
+    if (s.intent == Intent.LANG_SWITCH && u.switchTo() != null) {
+      filters.put("to", u.switchTo().code());
+    }
+    Integer age = find && s.state.ageMonths() != null ? s.state.ageMonths() : u.ageMonths();
+    return new Interpretation(language, u.latinScript() ? "latin" : "arabic", s.intent.code(),
+        s.place, s.candidates, age, filters, s.asks);
+  }
+}

@@ -1,0 +1,91 @@
+package ma.hadana.bot.conversation.reply;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import ma.hadana.registry.creche.Creche;
+
+/** Renders listing facts (fee, distance, ages, hours, papers) as short words of a variant. */
+final class Formats {
+
+  private static final Pattern DAY = Pattern.compile("\\b(Mo|Tu|We|Th|Fr|Sa|Su)\\b");
+  private final ReplyCatalog catalog;
+
+  Formats(ReplyCatalog catalog) {
+    this.catalog = catalog;
+  }
+
+  String fee(ReplyVariant v, Creche c) {
+    if (c.monthlyFeeMad() == null) {
+      return catalog.text(v, "fee.unknown");
+    }
+    if (c.monthlyFeeMad() == 0) {
+      return catalog.text(v, "fee.free");
+    }
+    return catalog.text(v, "fee.monthly", "amount", c.monthlyFeeMad());
+  }
+
+  String distance(ReplyVariant v, double meters) {
+    if (meters < 1000) {
+      long m = Math.max(50, Math.round(meters / 50.0) * 50);
+      return catalog.text(v, "distance.m", "m", m);
+    }
+    double km = meters / 1000.0;
+    String s = km < 10 ? String.format(Locale.ROOT, "%.1f", km) : String.valueOf(Math.round(km));
+    if (v == ReplyVariant.FR) {
+      s = s.replace('.', ',');
+    }
+    return catalog.text(v, "distance.km", "km", s);
+  }
+
+  String age(ReplyVariant v, int months) {
+    if (months < 24 && months % 12 != 0 || months < 12) {
+      return catalog.text(v, "age.months", "n", months);
+    }
+    if (months % 12 == 0) {
+      return catalog.text(v, "age.years", "n", months / 12);
+    }
+    return catalog.text(v, "age.months", "n", months);
+  }
+
+  String ages(ReplyVariant v, Creche c) {
+    return catalog.text(v, "age.range", "from", age(v, c.ageMinMonths()), "to", age(v, c.ageMaxMonths()));
+  }
+
+  String hours(ReplyVariant v, Creche c) {
+    String h = c.openingHours();
+    if (h == null || h.isBlank()) {
+      return catalog.text(v, "hours.unknown");
+    }
+    Matcher m = DAY.matcher(h.replace("off", catalog.text(v, "day.off")));
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(out, Matcher.quoteReplacement(catalog.text(v, "day." + m.group(1))));
+    }
+    m.appendTail(out);
+    return out.toString().replace("; ", ", ");
+  }
+
+  String documents(ReplyVariant v, Creche c) {
+    List<String> docs = new ArrayList<>();
+    for (String d : c.documentsRequired()) {
+      if (!d.equals("none") && catalog.has(v, "doc." + d)) {
+        docs.add(catalog.text(v, "doc." + d));
+      }
+    }
+    return docs.isEmpty() ? catalog.text(v, "documents.none") : String.join(", ", docs);
+  }
+
+  String verified(Creche c) {
+    return c.lastVerified() == null ? "-" : c.lastVerified().format(DateTimeFormatter.ISO_LOCAL_DATE);
+  }
+
+  /** Name in the reply's script: the Arabic name for Arabic-script replies when there is one. */
+  String name(ReplyVariant v, Creche c) {
+    boolean arabic = !v.latin();
+    return arabic && c.nameAr() != null && !c.nameAr().isBlank() ? c.nameAr() : c.name();
+  }
+}
