@@ -39,12 +39,21 @@ class RegistryFileValidator {
     this.rows = rows;
   }
 
+  /** Checks a registry CSV file. */
   Checked check(Reader in) throws IOException {
     RegistryCsv.Parsed parsed = RegistryCsv.read(in);
-    List<Problem> problems = new ArrayList<>(parsed.problems());
+    return check(parsed.recordsRead(), parsed.rows(), parsed.problems());
+  }
+
+  /**
+   * Checks rows from any source (CSV now, GeoJSON later) on top of the problems its reader found:
+   * each row, then ids repeated across rows.
+   */
+  Checked check(int rowsRead, List<SourceRow> sourceRows, List<Problem> readProblems) {
+    List<Problem> problems = new ArrayList<>(readProblems);
     List<ValidRow> valid = new ArrayList<>();
     Map<String, Integer> firstLine = new HashMap<>();
-    for (SourceRow source : parsed.rows()) {
+    for (SourceRow source : sourceRows) {
       CrecheRowValidator.Result result = rows.validate(source);
       problems.addAll(result.problems());
       String id = source.get("id");
@@ -56,6 +65,6 @@ class RegistryFileValidator {
       }
     }
     problems.sort(FILE_ORDER);
-    return new Checked(parsed.recordsRead(), valid, problems);
+    return new Checked(rowsRead, valid, problems);
   }
 }
