@@ -58,4 +58,13 @@ public record Creche(
   public boolean free() {
     return monthlyFeeMad != null && monthlyFeeMad == 0;
   }
+
+  /** The same listing with another status. */
+  public Creche withStatus(CrecheStatus newStatus) {
+    return new Creche(
+        id, name, nameAr, type, operator, region, province, commune, arrondissement, neighbourhood,
+        address, lat, lon, phone, ageMinMonths, ageMaxMonths, capacity, placesAvailable,
+        monthlyFeeMad, openingHours, languages, meals, acceptsUndocumented, documentsRequired,
+        specialNeeds, lastVerified, newStatus, notes);
+  }
 }
