@@ -18,7 +18,7 @@ class PlaceResolverSpeedTest {
             .map(LabelledMessages.Labelled::text)
             .toList();
     PlaceResolver resolver = Resolvers.RESOLVER;
-    int rounds = 200;
+    int rounds = 80;
     double best = 0;
     for (int trial = 0; trial < 5; trial++) { // the first trials warm the JIT up; keep the best
       long start = System.nanoTime();
