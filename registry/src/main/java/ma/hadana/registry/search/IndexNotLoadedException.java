@@ -5,7 +5,7 @@ public class IndexNotLoadedException extends IllegalStateException {
 
   private static final long serialVersionUID = 1L;
 
-  IndexNotLoadedException() {
+  public IndexNotLoadedException() {
     super("the crèche search index is not loaded yet");
   }
 }
