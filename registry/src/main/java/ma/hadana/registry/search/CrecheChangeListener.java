@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.postgresql.PGNotification;
 import org.postgresql.jdbc.PgConnection;
@@ -31,6 +32,7 @@ class CrecheChangeListener implements SmartLifecycle {
   private static final int COALESCE_MS = 50;
   private static final long MAX_BATCH_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
   private static final long MAX_RECONNECT_DELAY_MS = 30_000;
+  private static final AtomicInteger THREADS = new AtomicInteger();
   private static final Logger log = LoggerFactory.getLogger(CrecheChangeListener.class);
 
   private final CrecheSearch search;
@@ -58,7 +60,7 @@ class CrecheChangeListener implements SmartLifecycle {
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot LISTEN on " + CHANNEL, e);
     }
-    thread = new Thread(() -> run(first), "hadana-search-listen");
+    thread = new Thread(() -> run(first), "hadana-search-listen-" + THREADS.incrementAndGet());
     thread.setDaemon(true);
     thread.start();
   }
