@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** {@code CrecheIndex.nearby(point, 5, filters)} on the in-memory index, one query after another. */
+/** {@code CrecheIndex.nearby(point, 5, filters)} on the in-memory index, query after query. */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

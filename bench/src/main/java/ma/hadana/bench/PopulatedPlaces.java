@@ -22,9 +22,12 @@ final class PopulatedPlaces {
     for (List<String> row : Csv.rows("/data/morocco_gazetteer.csv")) {
       String kind = row.get(1);
       String population = row.get(17);
-      if ((kind.equals("commune") || kind.equals("city")) && !population.isEmpty() && !row.get(5).isEmpty()) {
+      boolean town = kind.equals("commune") || kind.equals("city");
+      if (town && !population.isEmpty() && !row.get(5).isEmpty()) {
         places.add(new double[] {
-          Double.parseDouble(row.get(5)), Double.parseDouble(row.get(6)), Double.parseDouble(population)
+          Double.parseDouble(row.get(5)),
+          Double.parseDouble(row.get(6)),
+          Double.parseDouble(population)
         });
       }
     }
@@ -60,7 +63,7 @@ final class PopulatedPlaces {
     }
   }
 
-  /** A position {@code north} and {@code east} metres away (flat-earth step, fine at this scale). */
+  /** A position {@code north} and {@code east} metres away (a flat step, fine at this scale). */
   static GeoPoint offset(double lat, double lon, double north, double east) {
     double dLat = Math.toDegrees(north / GeoPoint.EARTH_RADIUS_M);
     double dLon = Math.toDegrees(east / (GeoPoint.EARTH_RADIUS_M * Math.cos(Math.toRadians(lat))));

@@ -73,7 +73,7 @@ public final class CrecheIndex {
   }
 
   /** An index with no listing. */
-  public static CrecheIndex empty() {
+  static CrecheIndex empty() {
     return EMPTY;
   }
 
@@ -81,7 +81,7 @@ public final class CrecheIndex {
    * This index after some listings changed: every id in {@code changedIds} is dropped, then each
    * reloaded row is added back if it is active. An id missing from {@code reloaded} was deleted.
    */
-  public CrecheIndex withChanges(Collection<String> changedIds, Collection<Creche> reloaded) {
+  CrecheIndex withChanges(Collection<String> changedIds, Collection<Creche> reloaded) {
     Map<String, Creche> next = new HashMap<>(byId);
     next.keySet().removeAll(changedIds);
     for (Creche c : reloaded) {
@@ -105,7 +105,7 @@ public final class CrecheIndex {
   }
 
   /** The active listing with this id, if any. */
-  public Optional<Creche> listing(String id) {
+  Optional<Creche> listing(String id) {
     return Optional.ofNullable(byId.get(id));
   }
 

@@ -76,7 +76,8 @@ public class CrecheSearch {
       if (current == null) {
         return; // the first load has not run yet and will read these rows as they are now
       }
-      List<Creche> rows = repository.findByIds(changedIds).stream().map(StoredCreche::creche).toList();
+      List<Creche> rows =
+          repository.findByIds(changedIds).stream().map(StoredCreche::creche).toList();
       index.set(current.withChanges(changedIds, rows));
       log.debug("Search index updated: {} listings changed", changedIds.size());
     }

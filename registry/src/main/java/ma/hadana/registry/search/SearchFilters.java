@@ -48,7 +48,8 @@ public record SearchFilters(
   /** These filters, free listings only or not. */
   public SearchFilters withFree(boolean only) {
     return new SearchFilters(
-        ageMonths, only, publicOnly, undocumented, placesAvailable, openDay, openTime, openSaturday);
+        ageMonths, only, publicOnly, undocumented, placesAvailable, openDay, openTime,
+        openSaturday);
   }
 
   /** These filters, public listings only or not. */

@@ -29,7 +29,7 @@ final class TreeBuilder {
     return b;
   }
 
-  /** The unit vector of a position; chord length between two of them orders great-circle distance. */
+  /** The unit vector of a position; chords between them order great-circle distances. */
   static double[] unitVector(double latDeg, double lonDeg) {
     double phi = Math.toRadians(latDeg);
     double lambda = Math.toRadians(lonDeg);

@@ -52,7 +52,8 @@ class ChangePropagationTest {
 
   @Test
   void aListingInsertedByAnotherProcessReachesTheIndex() {
-    b.getBean(CrecheRepository.class).insert(listing("PROP-INSERT", AGADIR.lat(), AGADIR.lon()).build());
+    b.getBean(CrecheRepository.class)
+        .insert(listing("PROP-INSERT", AGADIR.lat(), AGADIR.lon()).build());
     assertArrives(() -> nearestIn(a, AGADIR).contains("PROP-INSERT"));
   }
 
@@ -81,7 +82,8 @@ class ChangePropagationTest {
             .query(Integer.class)
             .single();
     assertThat(killed).isGreaterThanOrEqualTo(1);
-    b.getBean(CrecheRepository.class).insert(listing("PROP-RECONNECT", OUJDA.lat(), OUJDA.lon()).build());
+    b.getBean(CrecheRepository.class)
+        .insert(listing("PROP-RECONNECT", OUJDA.lat(), OUJDA.lon()).build());
     // No 2-second promise here: the listener first has to notice, wait and reconnect.
     assertArrivesWithin(10_000, () -> nearestIn(a, OUJDA).contains("PROP-RECONNECT"));
   }

@@ -21,7 +21,8 @@ final class NearbyParameters {
           "lat", "lat must be a latitude in Morocco, between " + MIN_LAT + " and " + MAX_LAT);
     }
     if (!(lon >= -180 && lon <= 180) || !new GeoPoint(lat, lon).inMorocco()) {
-      throw new BadParameterException("lon", "lon must be a longitude in Morocco at latitude " + lat);
+      throw new BadParameterException(
+          "lon", "lon must be a longitude in Morocco at latitude " + lat);
     }
     return new GeoPoint(lat, lon);
   }

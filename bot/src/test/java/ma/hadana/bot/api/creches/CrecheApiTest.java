@@ -23,7 +23,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 @AutoConfigureMockMvc
 class CrecheApiTest {
 
-  private static final String MAARIF = "lat=" + DemoCreches.MAARIF_LAT + "&lon=" + DemoCreches.MAARIF_LON;
+  private static final String MAARIF =
+      "lat=" + DemoCreches.MAARIF_LAT + "&lon=" + DemoCreches.MAARIF_LON;
   private static final Map<String, Creche> DEMO =
       DemoCreches.all().stream().collect(Collectors.toMap(Creche::id, Function.identity()));
 
@@ -63,7 +64,8 @@ class CrecheApiTest {
   void filtersKeepOnlyListingsThatSuitTheFamily() {
     MvcTestResult result =
         mvc.get()
-            .uri("/api/v1/creches/nearby?" + MAARIF + "&limit=10&ageMonths=24&free=true&undocumented=true")
+            .uri("/api/v1/creches/nearby?" + MAARIF
+                + "&limit=10&ageMonths=24&free=true&undocumented=true")
             .exchange();
 
     assertThat(result).hasStatusOk();
