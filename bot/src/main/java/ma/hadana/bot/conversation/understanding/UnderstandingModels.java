@@ -52,6 +52,11 @@ public final class UnderstandingModels {
         (System.nanoTime() - started) / 1_000_000, out.resolve("nlu/model"));
   }
 
+  /** The pipeline with the shipped models and default settings (benchmarks, tools). */
+  public static MessageUnderstanding load() {
+    return loadOrTrain(new UnderstandingProperties(null, null, null));
+  }
+
   /** The pipeline with the shipped models, or with models trained now when none are shipped. */
   static MessageUnderstanding loadOrTrain(UnderstandingProperties properties) {
     TextNormalizer normalizer = TextNormalizer.standard();
