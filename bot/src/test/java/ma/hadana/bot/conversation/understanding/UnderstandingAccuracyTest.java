@@ -18,10 +18,14 @@ class UnderstandingAccuracyTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(textBlock = """
+      # Floors a few points under the values measured on 2026-12-04:
+      #   dev             language 98.6, intent 98.9, age 100,  filters 100
+      #   held-out latin  language 98.3, intent 88.3, age 100,  filters 95.6
+      #   held-out arabic language 95.6, intent 88.8, age 96.3, filters 93.1
       # file,                       language, intent, age,  filters
       nlu/dev_messages.jsonl,         0.95,     0.95,   0.95, 0.95
-      nlu/heldout-latin.jsonl,        0.90,     0.85,   0.90, 0.85
-      nlu/heldout-arabic.jsonl,       0.90,     0.85,   0.90, 0.85
+      nlu/heldout-latin.jsonl,        0.95,     0.85,   0.95, 0.92
+      nlu/heldout-arabic.jsonl,       0.92,     0.85,   0.93, 0.90
       """)
   void staysAboveFloorsOnUnseenMessages(String file, double language, double intent, double age, double filters) {
     List<LabelledMessage> messages = LabelledMessages.fromClasspath(file);

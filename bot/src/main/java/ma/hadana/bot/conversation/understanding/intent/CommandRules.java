@@ -1,8 +1,10 @@
 package ma.hadana.bot.conversation.understanding.intent;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import ma.hadana.bot.conversation.understanding.language.Language;
 import ma.hadana.bot.conversation.understanding.text.Lexicon;
@@ -27,6 +29,8 @@ final class CommandRules {
   private final PhraseSet<Intent> commands;
   private final Set<String> fillers = new HashSet<>();
   private final Set<String> choicePrefixes = new HashSet<>();
+  private final Set<String> numberWords = new HashSet<>();
+  private final Map<String, Integer> cardinals = new HashMap<>();
   private final PhraseSet<Integer> ordinals;
   private final LanguageNames languages;
 
@@ -42,10 +46,14 @@ final class CommandRules {
     }
     ordinals = new PhraseSet<>(normalizer);
     for (String[] row : Lexicon.rows("choices.tsv")) {
-      if ("prefix".equals(row[0])) {
-        choicePrefixes.addAll(normalizer.phrase(row[1]));
-      } else {
-        ordinals.add(row[1], Integer.valueOf(row[0]));
+      switch (row[0]) {
+        case "prefix" -> choicePrefixes.addAll(normalizer.phrase(row[1]));
+        case "number-word" -> {
+          choicePrefixes.addAll(normalizer.phrase(row[1]));
+          numberWords.addAll(normalizer.phrase(row[1]));
+        }
+        case "cardinal" -> cardinals.put(String.join(" ", normalizer.phrase(row[1])), Integer.valueOf(row[2]));
+        default -> ordinals.add(row[1], Integer.valueOf(row[0]));
       }
     }
   }
@@ -68,7 +76,10 @@ final class CommandRules {
     return null;
   }
 
-  /** The number a message picks: "3", "n°3", "number 2", "رقم ٣", "3eme", "la première". */
+  /**
+   * The number a message picks: "3", "n°3", "number 2", "رقم ٣", "3eme", "la première",
+   * "la deuxième crèche svp", "details on 1", "nmra wa7ed"; null unless the whole message is that.
+   */
   Integer choice(NormalizedText text) {
     List<String> tokens = text.plainTokens();
     Integer value = null;
@@ -82,6 +93,10 @@ final class CommandRules {
       if (i < tokens.size() && ORDINAL_SUFFIXES.contains(tokens.get(i))) {
         i++;
       }
+    } else if (i > 0 && i < tokens.size() && numberWords.contains(tokens.get(i - 1))
+        && cardinals.containsKey(tokens.get(i))) {
+      value = cardinals.get(tokens.get(i)); // "number one", "nmra wa7ed"
+      i++;
     } else if (i < tokens.size()) {
       for (PhraseSet.Match<Integer> m : ordinals.find(text)) {
         if (m.start() == i) {
@@ -95,7 +110,7 @@ final class CommandRules {
       return null;
     }
     for (; i < tokens.size(); i++) {
-      if (!fillers.contains(tokens.get(i))) {
+      if (!isFillerOrPrefix(tokens.get(i))) {
         return null;
       }
     }

@@ -55,7 +55,7 @@ final class IntentHints {
     }
     ObstacleCategory obstacle = obstacles.categorize(text);
     if (obstacle != ObstacleCategory.OTHER) {
-      hints.put("obstacle-word", Boolean.TRUE);
+      hints.put("obstacle-word", obstacle);
     }
     if (rules.picksItem(text)) {
       hints.put("picks-item", Boolean.TRUE);

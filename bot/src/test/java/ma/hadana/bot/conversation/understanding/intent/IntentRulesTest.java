@@ -50,6 +50,10 @@ class IntentRulesTest {
       3eme      | 3
       la première | 1
       الأولى    | 1
+      la deuxième crèche svp | 2
+      details on number 3    | 3
+      number one             | 1
+      nmra wa7ed             | 1
       """)
   void bareNumberPicksAResult(String message, int choice) {
     IntentResult result = NLU.understand(message).intent();
