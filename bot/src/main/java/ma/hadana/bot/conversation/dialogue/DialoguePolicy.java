@@ -24,8 +24,13 @@ import org.springframework.stereotype.Component;
 @Component
 class DialoguePolicy {
 
+  /**
+   * Intents a message naming a place is read as a search instead: a greeting or a stray word
+   * with a place in it is a search, and so is "stop ... à Salé" (an opt-out is a bare keyword;
+   * reading a city as an opt-out would silence a family for good).
+   */
   private static final Set<Intent> MAY_NAME_A_PLACE =
-      EnumSet.of(Intent.FIND, Intent.UNKNOWN, Intent.GREETING, Intent.DETAILS);
+      EnumSet.of(Intent.FIND, Intent.UNKNOWN, Intent.GREETING, Intent.DETAILS, Intent.STOP);
 
   private final Places places;
   private final Searches searches;
@@ -47,7 +52,7 @@ class DialoguePolicy {
     Understanding u = s.understanding;
     PlaceMatch match = PlaceMatch.none();
     PlaceRef chosen = null;
-    if (location != null && s.intent != Intent.STOP && s.intent != Intent.START) {
+    if (location != null && s.intent != Intent.START) {
       s.intent = Intent.FIND;
     } else if (DialogueState.DISAMBIGUATION.equals(s.state.awaiting()) && MAY_NAME_A_PLACE.contains(s.intent)) {
       chosen = places.choose(s.text, candidates(s.state)).orElse(null);

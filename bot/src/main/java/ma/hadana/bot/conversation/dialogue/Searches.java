@@ -46,16 +46,16 @@ class Searches {
       s.state = st.showing(List.of(), 0, false);
       return;
     }
-    boolean askAge = st.ageMonths() == null && !st.askedAge();
+    // The age stays optional: each line shows the ages a crèche takes, and "2 ans" refines.
     Page page = writer.results(s.channel, s.variant, prefix, st.placeName(), filters, found.hits(), 1,
-        found.hits().size() >= LOOKAHEAD, askAge ? writer.text(s.variant, "ask.age") : null);
+        found.hits().size() >= LOOKAHEAD, null);
     s.replies.add(page.reply());
     List<String> ids = new ArrayList<>();
     for (Hit h : found.hits().subList(0, page.shown())) {
       ids.add(h.creche().id());
     }
-    s.state = st.showing(ids, 0, askAge);
-    s.asks = askAge ? DialogueState.AGE : null;
+    s.state = st.showing(ids, 0, false);
+    s.asks = null;
   }
 
   /** The next page of the last search. */

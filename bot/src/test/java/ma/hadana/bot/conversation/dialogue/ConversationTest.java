@@ -104,6 +104,16 @@ class ConversationTest {
   }
 
   @Test
+  void aCityNamedToAnswerTheQuestionPicksThatCitysPlace() {
+    Chat chat = sms();
+    assertThat(chat.say("bghit creche f massira").interpretation().asks()).isEqualTo("disambiguation");
+    Turn t = chat.say("marrakech");
+    assertThat(t.interpretation().intent()).isEqualTo("find");
+    assertThat(t.interpretation().place().id()).startsWith("nb:07.351");
+    assertThat(chat.say("zid").replies()).isNotEmpty();
+  }
+
+  @Test
   void stopOnlyCountsAsTheWholeMessage() {
     Turn t = sms().say("stop, je cherche une crèche à Salé");
     assertThat(t.interpretation().intent()).isEqualTo("find");
