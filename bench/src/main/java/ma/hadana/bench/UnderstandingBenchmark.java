@@ -3,10 +3,13 @@ package ma.hadana.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import ma.hadana.bot.conversation.place.PlaceResolver;
 import ma.hadana.bot.conversation.understanding.MessageUnderstanding;
 import ma.hadana.bot.conversation.understanding.UnderstandingModels;
 import ma.hadana.bot.conversation.understanding.model.LabelledMessage;
 import ma.hadana.bot.conversation.understanding.model.LabelledMessages;
+import ma.hadana.registry.gazetteer.Gazetteer;
+import ma.hadana.registry.gazetteer.PlaceIndex;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -21,7 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Message understanding speed on one core: {@code understand} (normalise, language, intent, age,
- * filters) over the 1,722 training messages in turn, in messages per second; and
+ * filters) over the 1,722 training messages in turn, in messages per second; {@code interpret},
+ * the same plus place resolution without its cache (the whole interpretation of a message); and
  * {@code loadModels}, the cold start-up cost of reading the shipped models in a fresh JVM, in
  * milliseconds. Run from the repository root:
  * <pre>
@@ -37,12 +41,15 @@ public class UnderstandingBenchmark {
   @State(Scope.Thread)
   public static class Messages {
     MessageUnderstanding understanding;
+    PlaceResolver places;
     String[] texts;
     int next;
 
     @Setup
     public void setUp() {
       understanding = UnderstandingModels.load();
+      Gazetteer gazetteer = new Gazetteer();
+      places = new PlaceResolver(gazetteer, new PlaceIndex(gazetteer));
       List<String> all = new ArrayList<>();
       for (String file : List.of("nlu/train/latin.jsonl", "nlu/train/arabic.jsonl")) {
         for (LabelledMessage m : LabelledMessages.fromClasspath(file)) {
@@ -66,6 +73,16 @@ public class UnderstandingBenchmark {
   @Measurement(iterations = 5, time = 2)
   public Object understand(Messages messages) {
     return messages.understanding.understand(messages.nextText());
+  }
+
+  @Benchmark
+  @BenchmarkMode(Mode.Throughput)
+  @OutputTimeUnit(TimeUnit.SECONDS)
+  @Warmup(iterations = 3, time = 2)
+  @Measurement(iterations = 5, time = 2)
+  public Object interpret(Messages messages) {
+    String text = messages.nextText();
+    return new Object[] {messages.understanding.understand(text), messages.places.resolveUncached(text, null)};
   }
 
   @Benchmark
