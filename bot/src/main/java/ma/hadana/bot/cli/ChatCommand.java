@@ -16,6 +16,7 @@ import ma.hadana.bot.conversation.Reply;
 import ma.hadana.bot.conversation.Turn;
 import ma.hadana.bot.conversation.dialogue.Conversation;
 import ma.hadana.bot.privacy.SenderKeys;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,6 +32,7 @@ class ChatCommand implements Command {
   private final InputStream in;
   private final PrintStream out;
 
+  @Autowired
   ChatCommand(Conversation conversation, SenderKeys senders, Clock clock) {
     this(conversation, senders, clock, System.in, System.out);
   }
