@@ -8,8 +8,6 @@ import ma.hadana.bot.conversation.Finder;
 import ma.hadana.bot.conversation.Intent;
 import ma.hadana.bot.conversation.Interpreter;
 import ma.hadana.bot.conversation.Language;
-import ma.hadana.bot.conversation.PlaceRef;
-import ma.hadana.bot.conversation.Places;
 import ma.hadana.bot.conversation.Understanding;
 import ma.hadana.registry.creche.Creche;
 import ma.hadana.registry.creche.CrecheType;
@@ -18,50 +16,21 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Stand-ins for the core's collaborators while their real implementations live on other
- * branches (nlu, gaz, search): a keyword interpreter, one place (Maârif, Casablanca), two
- * fictional crèches, and the system clock. Deterministic, so channel tests can assert replies
- * end to end through the real {@code Conversation}, stores and PostgreSQL. Remove each bean
- * once main provides the real one.
+ * Stand-ins for the core's collaborators whose real implementations are not merged yet (nlu,
+ * search): a keyword interpreter and two fictional crèches in Maârif, Casablanca. Places are
+ * the real gazetteer's. Deterministic, so channel tests can assert replies end to end through
+ * the real {@code Conversation}, stores and PostgreSQL. Remove each bean once main provides the
+ * real one.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class ScriptedUnderstanding {
 
-  public static final PlaceRef MAARIF =
-      new PlaceRef("arr:test.maarif", "Maarif", "المعاريف", "arrondissement", "Casablanca", 33.5836, -7.6333);
   public static final Creche PETITS_ANGES = creche("test-1", "Les Petits Anges", 33.5840, -7.6340);
   public static final Creche NOUR = creche("test-2", "Jardin Nour", 33.5870, -7.6290);
 
   @Bean
   Interpreter scriptedInterpreter() {
     return ScriptedUnderstanding::understand;
-  }
-
-  @Bean
-  Places scriptedPlaces() {
-    return new Places() {
-      @Override
-      public PlaceMatch resolve(String text, String contextPlaceId) {
-        String t = text.toLowerCase(Locale.ROOT);
-        return t.contains("maarif") || t.contains("المعاريف")
-            ? new PlaceMatch(MAARIF, List.of(), "Maarif") : PlaceMatch.none();
-      }
-
-      @Override
-      public Optional<PlaceRef> choose(String text, List<PlaceRef> candidates) {
-        return Optional.empty();
-      }
-
-      @Override
-      public Optional<PlaceRef> byId(String id) {
-        return MAARIF.id().equals(id) ? Optional.of(MAARIF) : Optional.empty();
-      }
-
-      @Override
-      public Optional<String> arrondissementAt(GeoPoint point) {
-        return Optional.empty();
-      }
-    };
   }
 
   @Bean
