@@ -14,6 +14,8 @@ final class ListingFlags {
   static final int UNDOCUMENTED = 1 << 2;
   static final int PLACES = 1 << 3;
   static final int SATURDAY = 1 << 4;
+  static final int SPECIAL_NEEDS = 1 << 5;
+  static final int MEALS = 1 << 6;
 
   private ListingFlags() {}
 
@@ -35,6 +37,12 @@ final class ListingFlags {
     if (hours != null && hours.isOpenOn(DayOfWeek.SATURDAY)) {
       flags |= SATURDAY;
     }
+    if (Boolean.TRUE.equals(c.specialNeeds())) {
+      flags |= SPECIAL_NEEDS;
+    }
+    if (Boolean.TRUE.equals(c.meals())) {
+      flags |= MEALS;
+    }
     return flags;
   }
 
@@ -44,6 +52,8 @@ final class ListingFlags {
         | (f.publicOnly() ? PUBLIC : 0)
         | (f.undocumented() ? UNDOCUMENTED : 0)
         | (f.placesAvailable() ? PLACES : 0)
-        | (f.openSaturday() ? SATURDAY : 0);
+        | (f.openSaturday() ? SATURDAY : 0)
+        | (f.specialNeeds() ? SPECIAL_NEEDS : 0)
+        | (f.meals() ? MEALS : 0);
   }
 }

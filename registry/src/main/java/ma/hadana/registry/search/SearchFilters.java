@@ -15,6 +15,8 @@ import java.time.LocalTime;
  * @param openDay with {@code openTime}: only listings open at that moment of the week
  * @param openTime with {@code openDay}: only listings open at that moment of the week
  * @param openSaturday only listings open at some time on Saturday
+ * @param specialNeeds only listings that accept children with special needs
+ * @param meals only listings that provide meals
  */
 public record SearchFilters(
     Integer ageMonths,
@@ -24,11 +26,13 @@ public record SearchFilters(
     boolean placesAvailable,
     DayOfWeek openDay,
     LocalTime openTime,
-    boolean openSaturday) {
+    boolean openSaturday,
+    boolean specialNeeds,
+    boolean meals) {
 
   /** No criterion: every active listing matches. */
   public static final SearchFilters NONE =
-      new SearchFilters(null, false, false, false, false, null, null, false);
+      new SearchFilters(null, false, false, false, false, null, null, false, false, false);
 
   public SearchFilters {
     if (ageMonths != null && ageMonths < 0) {
@@ -42,43 +46,55 @@ public record SearchFilters(
   /** These filters for a child of this age in months (null: any age). */
   public SearchFilters withAgeMonths(Integer months) {
     return new SearchFilters(
-        months, free, publicOnly, undocumented, placesAvailable, openDay, openTime, openSaturday);
+        months, free, publicOnly, undocumented, placesAvailable, openDay, openTime, openSaturday, specialNeeds, meals);
   }
 
   /** These filters, free listings only or not. */
   public SearchFilters withFree(boolean only) {
     return new SearchFilters(
         ageMonths, only, publicOnly, undocumented, placesAvailable, openDay, openTime,
-        openSaturday);
+        openSaturday, specialNeeds, meals);
   }
 
   /** These filters, public listings only or not. */
   public SearchFilters withPublicOnly(boolean only) {
     return new SearchFilters(
-        ageMonths, free, only, undocumented, placesAvailable, openDay, openTime, openSaturday);
+        ageMonths, free, only, undocumented, placesAvailable, openDay, openTime, openSaturday, specialNeeds, meals);
   }
 
   /** These filters, listings accepting undocumented children only or not. */
   public SearchFilters withUndocumented(boolean only) {
     return new SearchFilters(
-        ageMonths, free, publicOnly, only, placesAvailable, openDay, openTime, openSaturday);
+        ageMonths, free, publicOnly, only, placesAvailable, openDay, openTime, openSaturday, specialNeeds, meals);
   }
 
   /** These filters, listings with free places only or not. */
   public SearchFilters withPlacesAvailable(boolean only) {
     return new SearchFilters(
-        ageMonths, free, publicOnly, undocumented, only, openDay, openTime, openSaturday);
+        ageMonths, free, publicOnly, undocumented, only, openDay, openTime, openSaturday, specialNeeds, meals);
   }
 
   /** These filters, listings open at this moment of the week only (nulls: any time). */
   public SearchFilters withOpenAt(DayOfWeek day, LocalTime time) {
     return new SearchFilters(
-        ageMonths, free, publicOnly, undocumented, placesAvailable, day, time, openSaturday);
+        ageMonths, free, publicOnly, undocumented, placesAvailable, day, time, openSaturday, specialNeeds, meals);
   }
 
   /** These filters, listings open on Saturday only or not. */
   public SearchFilters withOpenSaturday(boolean only) {
     return new SearchFilters(
-        ageMonths, free, publicOnly, undocumented, placesAvailable, openDay, openTime, only);
+        ageMonths, free, publicOnly, undocumented, placesAvailable, openDay, openTime, only, specialNeeds, meals);
+  }
+
+  /** These filters, listings accepting children with special needs only or not. */
+  public SearchFilters withSpecialNeeds(boolean only) {
+    return new SearchFilters(ageMonths, free, publicOnly, undocumented, placesAvailable, openDay,
+        openTime, openSaturday, only, meals);
+  }
+
+  /** These filters, listings providing meals only or not. */
+  public SearchFilters withMeals(boolean only) {
+    return new SearchFilters(ageMonths, free, publicOnly, undocumented, placesAvailable, openDay,
+        openTime, openSaturday, specialNeeds, only);
   }
 }

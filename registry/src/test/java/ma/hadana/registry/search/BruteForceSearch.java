@@ -56,6 +56,8 @@ final class BruteForceSearch {
         && (!f.undocumented() || c.acceptsUndocumented() == Undocumented.YES)
         && (!f.placesAvailable() || (c.placesAvailable() != null && c.placesAvailable() > 0))
         && (f.openDay() == null || (hours != null && hours.isOpen(f.openDay(), f.openTime())))
-        && (!f.openSaturday() || (hours != null && hours.isOpenOn(DayOfWeek.SATURDAY)));
+        && (!f.openSaturday() || (hours != null && hours.isOpenOn(DayOfWeek.SATURDAY)))
+        && (!f.specialNeeds() || Boolean.TRUE.equals(c.specialNeeds()))
+        && (!f.meals() || Boolean.TRUE.equals(c.meals()));
   }
 }

@@ -115,7 +115,9 @@ class CrecheIndexMatchesBruteForceTest {
         .withPublicOnly(random.nextInt(6) == 0)
         .withUndocumented(random.nextInt(6) == 0)
         .withPlacesAvailable(random.nextInt(5) == 0)
-        .withOpenSaturday(random.nextInt(8) == 0);
+        .withOpenSaturday(random.nextInt(8) == 0)
+        .withSpecialNeeds(random.nextInt(8) == 0)
+        .withMeals(random.nextInt(6) == 0);
     if (random.nextInt(5) == 0) {
       f = f.withOpenAt(
           DayOfWeek.of(1 + random.nextInt(7)),
