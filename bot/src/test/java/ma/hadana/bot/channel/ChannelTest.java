@@ -1,6 +1,8 @@
 package ma.hadana.bot.channel;
 
 import ma.hadana.bot.channel.outbox.OutboxWorker;
+import ma.hadana.registry.creche.CrecheRepository;
+import ma.hadana.registry.search.CrecheSearch;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,7 +17,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * Base of the channel tests: the whole bot (real {@code Conversation}, stores, embedded
  * PostgreSQL) with both channels configured against {@link FakeProviders}, short timeouts and
  * backoffs, and no background outbox worker: tests send with {@link OutboxWorker#runOnce()}.
- * Every test starts from empty channel and conversation tables.
+ * Every test starts from empty channel and conversation tables; the registry holds
+ * {@link TestCreches}.
  */
 @SpringBootTest(properties = {
     "hadana.webhooks.public-base-url=" + ChannelTest.PUBLIC_BASE_URL,
@@ -50,6 +53,10 @@ public abstract class ChannelTest {
   protected JdbcClient jdbc;
   @Autowired
   protected OutboxWorker worker;
+  @Autowired
+  private CrecheRepository creches;
+  @Autowired
+  private CrecheSearch search;
 
   @DynamicPropertySource
   static void providers(DynamicPropertyRegistry registry) {
@@ -59,6 +66,7 @@ public abstract class ChannelTest {
 
   @BeforeEach
   void cleanSlate() {
+    TestCreches.load(creches, search);
     FakeProviders.reset();
     jdbc.sql("TRUNCATE outbox, inbound_receipt, contact, dialogue, conversation_event").update();
   }

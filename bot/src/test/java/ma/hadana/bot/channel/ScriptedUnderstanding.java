@@ -1,56 +1,26 @@
 package ma.hadana.bot.channel;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
-import ma.hadana.bot.conversation.Finder;
 import ma.hadana.bot.conversation.Intent;
 import ma.hadana.bot.conversation.Interpreter;
 import ma.hadana.bot.conversation.Language;
 import ma.hadana.bot.conversation.Understanding;
-import ma.hadana.registry.creche.Creche;
-import ma.hadana.registry.creche.CrecheType;
-import ma.hadana.registry.geo.GeoPoint;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Stand-ins for the core's collaborators whose real implementations are not merged yet (nlu,
- * search): a keyword interpreter and two fictional crèches in Maârif, Casablanca. Places are
- * the real gazetteer's. Deterministic, so channel tests can assert replies end to end through
- * the real {@code Conversation}, stores and PostgreSQL. Remove each bean once main provides the
- * real one.
+ * A stand-in for the one collaborator of the core not merged yet (nlu): a keyword interpreter.
+ * Places and searches are the real gazetteer's and index's. Deterministic, so channel tests can
+ * assert replies end to end through the real {@code Conversation}, stores and PostgreSQL.
+ * Remove once main provides the real interpreter.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class ScriptedUnderstanding {
 
-  public static final Creche PETITS_ANGES = creche("test-1", "Les Petits Anges", 33.5840, -7.6340);
-  public static final Creche NOUR = creche("test-2", "Jardin Nour", 33.5870, -7.6290);
-
   @Bean
   Interpreter scriptedInterpreter() {
     return ScriptedUnderstanding::understand;
-  }
-
-  @Bean
-  Finder scriptedFinder() {
-    return new Finder() {
-      @Override
-      public Found nearby(GeoPoint point, int limit, Integer ageMonths, Set<ma.hadana.bot.conversation.Filter> filters) {
-        List<Hit> hits = List.of(PETITS_ANGES, NOUR).stream()
-            .map(c -> new Hit(c, point.distanceMeters(new GeoPoint(c.lat(), c.lon()))))
-            .sorted((a, b) -> Double.compare(a.distanceMeters(), b.distanceMeters()))
-            .limit(limit)
-            .toList();
-        return new Found(5_000, hits);
-      }
-
-      @Override
-      public Optional<Creche> byId(String id) {
-        return List.of(PETITS_ANGES, NOUR).stream().filter(c -> c.id().equals(id)).findFirst();
-      }
-    };
   }
 
   static Understanding understand(String text) {
@@ -82,12 +52,5 @@ public class ScriptedUnderstanding {
     Integer age = t.matches(".*\\b([0-9]) (ans|years)\\b.*")
         ? Integer.parseInt(t.replaceAll(".*\\b([0-9]) (ans|years)\\b.*", "$1")) * 12 : null;
     return new Understanding(lang, !arabic, 0.9, intent, null, null, age, Set.of(), number);
-  }
-
-  private static Creche creche(String id, String name, double lat, double lon) {
-    return new Creche(id, name, null, CrecheType.PRIVATE, null, "Casablanca-Settat", "Casablanca",
-        "Casablanca", "Maarif", null, "12 rue des Tests, Maarif", lat, lon, "+212522000000", 12, 48,
-        30, 5, 800, "Mo-Fr 08:00-17:00", List.of("fr", "ar"), true, null, List.of(), false, null,
-        null, null);
   }
 }

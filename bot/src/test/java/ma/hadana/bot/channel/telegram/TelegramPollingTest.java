@@ -74,7 +74,9 @@ class TelegramPollingTest {
     }
     assertThat(requests(telegram("deleteWebhook"))).isNotEmpty();
     assertThat(requests(telegram("sendMessage"))).hasSize(2);
-    assertThat(requests(telegram("sendMessage")).get(1).getBodyAsString()).contains("Les Petits Anges");
+    // This context's registry is empty: the answer names the place it understood, with no listing.
+    assertThat(requests(telegram("sendMessage")).get(1).getBodyAsString())
+        .contains("\"chat_id\":\"1111111\"", "Maârif");
   }
 
   @Test
