@@ -1,0 +1,136 @@
+package ma.hadana.bot.conversation.understanding;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import ma.hadana.bot.conversation.understanding.entity.Filter;
+import ma.hadana.bot.conversation.understanding.intent.Intent;
+import ma.hadana.bot.conversation.understanding.model.LabelledMessage;
+
+/**
+ * Scores understanding against labelled messages: language and intent accuracy overall and per
+ * language, age and filter exact-match rates, and the most frequent confusions.
+ */
+final class AccuracyReport {
+
+  private final String name;
+  private final Tally language = new Tally();
+  private final Tally intent = new Tally();
+  private final Tally age = new Tally();
+  private final Tally filters = new Tally();
+  private final Map<String, Tally> languageByLang = new TreeMap<>();
+  private final Map<String, Tally> intentByLang = new TreeMap<>();
+  private final Map<String, Integer> confusions = new TreeMap<>();
+  private final StringBuilder errors = new StringBuilder();
+
+  private AccuracyReport(String name) {
+    this.name = name;
+  }
+
+  static AccuracyReport of(String name, List<LabelledMessage> messages, Function<String, Understanding> understand) {
+    AccuracyReport report = new AccuracyReport(name);
+    for (LabelledMessage m : messages) {
+      report.add(m, understand.apply(m.text()));
+    }
+    return report;
+  }
+
+  private void add(LabelledMessage m, Understanding u) {
+    boolean turn = m.id().contains("#"); // a dialogue turn's lang label is the dialogue's, not the message's
+    String gotIntent = u.intentType().label();
+    boolean intentOk = gotIntent.equals(m.intent());
+    if (intentOk && u.intentType() == Intent.LANG_SWITCH && m.filters().containsKey("to")) {
+      String target = u.intent().langSwitchTarget() == null ? "?" : u.intent().langSwitchTarget().code();
+      intentOk = target.equals(m.filters().get("to"));
+      gotIntent = "lang_switch->" + target;
+    }
+    intent.add(intentOk);
+    intentByLang.computeIfAbsent(m.lang(), k -> new Tally()).add(intentOk);
+    if (!intentOk) {
+      confusions.merge("intent " + m.intent() + " -> " + gotIntent, 1, Integer::sum);
+      errors.append(String.format("  intent %-12s got %-16s %s | %s%n", m.intent(), gotIntent, m.id(), m.text()));
+    }
+    if (!turn) {
+      boolean langOk = u.language().code().equals(m.lang());
+      language.add(langOk);
+      languageByLang.computeIfAbsent(m.lang(), k -> new Tally()).add(langOk);
+      if (!langOk) {
+        confusions.merge("lang " + m.lang() + " -> " + u.language().code(), 1, Integer::sum);
+        errors.append(String.format("  lang   %-12s got %-16s %s | %s%n", m.lang(), u.language().code(), m.id(), m.text()));
+      }
+      boolean ageOk = java.util.Objects.equals(m.ageMonths(), u.ageMonths());
+      age.add(ageOk);
+      if (!ageOk) {
+        errors.append(String.format("  age    %-12s got %-16s %s | %s%n", m.ageMonths(), u.ageMonths(), m.id(), m.text()));
+      }
+      Set<String> want = m.filters().keySet().stream().filter(k -> !"to".equals(k)).collect(Collectors.toSet());
+      Set<String> got = u.filters().stream().map(Filter::key).collect(Collectors.toSet());
+      filters.add(want.equals(got));
+      if (!want.equals(got)) {
+        errors.append(String.format("  filter %-12s got %-16s %s | %s%n", want, got, m.id(), m.text()));
+      }
+    }
+  }
+
+  double languageAccuracy() {
+    return language.rate();
+  }
+
+  double intentAccuracy() {
+    return intent.rate();
+  }
+
+  double ageAccuracy() {
+    return age.rate();
+  }
+
+  double filterAccuracy() {
+    return filters.rate();
+  }
+
+  /** The printed summary; {@code withErrors} adds one line per wrong answer. */
+  String summary(boolean withErrors) {
+    StringBuilder out = new StringBuilder();
+    out.append(String.format("== %s: %d messages%n", name, intent.total));
+    out.append(String.format("   language %s   intent %s   age %s   filters %s%n",
+        language, intent, age, filters));
+    for (String lang : intentByLang.keySet()) {
+      out.append(String.format("   %-4s language %s   intent %s%n", lang,
+          languageByLang.getOrDefault(lang, new Tally()), intentByLang.get(lang)));
+    }
+    out.append("   confusions:");
+    confusions.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .limit(12)
+        .forEach(e -> out.append(String.format(" [%s ×%d]", e.getKey(), e.getValue())));
+    out.append(System.lineSeparator());
+    if (withErrors) {
+      out.append(errors);
+    }
+    return out.toString();
+  }
+
+  private static final class Tally {
+    private int right;
+    private int total;
+
+    void add(boolean ok) {
+      total++;
+      if (ok) {
+        right++;
+      }
+    }
+
+    double rate() {
+      return total == 0 ? 1 : (double) right / total;
+    }
+
+    @Override
+    public String toString() {
+      return String.format("%5.1f%% (%d/%d)", 100 * rate(), right, total);
+    }
+  }
+}
