@@ -7,7 +7,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -38,7 +37,6 @@ import org.springframework.test.web.servlet.MockMvc;
     "hadana.outbox.max-attempts=3",
     "hadana.outbox.claim-timeout=5s"})
 @AutoConfigureMockMvc
-@Import(ScriptedUnderstanding.class)
 public abstract class ChannelTest {
 
   public static final String PUBLIC_BASE_URL = "https://hadana.test";

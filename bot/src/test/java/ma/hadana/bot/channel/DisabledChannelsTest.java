@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -22,7 +21,6 @@ import org.springframework.test.web.servlet.MockMvc;
     "hadana.twilio.from=", "hadana.twilio.whatsapp-from=", "hadana.telegram.bot-token=",
     "hadana.telegram.webhook-secret=", "hadana.outbox.worker=true"})
 @AutoConfigureMockMvc
-@Import(ScriptedUnderstanding.class)
 class DisabledChannelsTest {
 
   @Autowired MockMvc mvc;

@@ -18,13 +18,11 @@ import ma.hadana.bot.channel.ChannelTest;
 import ma.hadana.bot.channel.FakeProviders;
 import ma.hadana.bot.channel.Fixtures;
 import ma.hadana.bot.channel.OutboxTestSupport;
-import ma.hadana.bot.channel.ScriptedUnderstanding;
 import ma.hadana.bot.channel.TwilioSigner;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -42,7 +40,6 @@ import org.springframework.test.context.DynamicPropertySource;
     "hadana.telegram.webhook-secret=",
     "hadana.telegram.mode=polling",
     "hadana.outbox.worker=true"})
-@Import(ScriptedUnderstanding.class)
 @DirtiesContext // stops the polling thread
 class TelegramPollingTest {
 
