@@ -17,8 +17,9 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Builds Twilio SMS webhooks as Twilio sends them: realistic texts in French, Arabic, Darija
- * (both scripts) and English, from a pool of senders, each with a fresh MessageSid, signed
- * like Twilio (HMAC-SHA1 of the public URL and the sorted parameters, with the auth token).
+ * (both scripts) and English, from a pool of senders who each walk through the texts in turn,
+ * each with a fresh MessageSid, signed like Twilio (HMAC-SHA1 of the public URL and the sorted
+ * parameters, with the auth token).
  */
 final class SignedWebhooks {
 
@@ -38,7 +39,8 @@ final class SignedWebhooks {
       "free daycare in Agadir",
       "1",
       "help",
-      "STOP");
+      "STOP",
+      "START");
 
   private final String url;
   private final String accountSid;
@@ -67,13 +69,15 @@ final class SignedWebhooks {
     p.put("NumMedia", "0");
     p.put("SmsSid", messageSid);
     p.put("SmsStatus", "received");
-    p.put("Body", TEXTS.get((int) (n % TEXTS.size())));
+    long sender = n % senders;
+    // Each sender walks through the texts in turn (search, more, details, help, stop, start).
+    p.put("Body", TEXTS.get((int) ((sender + n / senders) % TEXTS.size())));
     p.put("FromCountry", "MA");
     p.put("To", to);
     p.put("NumSegments", "1");
     p.put("MessageSid", messageSid);
     p.put("AccountSid", accountSid);
-    p.put("From", String.format("+2126%08d", n % senders));
+    p.put("From", String.format("+2126%08d", sender));
     p.put("ApiVersion", "2010-04-01");
     String body = p.entrySet().stream()
         .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
