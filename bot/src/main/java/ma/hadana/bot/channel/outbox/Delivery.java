@@ -1,0 +1,89 @@
+package ma.hadana.bot.channel.outbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import ma.hadana.bot.channel.Contacts;
+import ma.hadana.bot.conversation.Channel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends one claimed row and records the outcome at once: the opt-out check first, the channel's
+ * pace, then sent / retry with backoff / dead after the last attempt / failed / opted out. Logs
+ * row ids and idempotency keys, never the address or the text.
+ */
+final class Delivery {
+
+  private static final Logger log = LoggerFactory.getLogger(Delivery.class);
+
+  private final OutboxStore store;
+  private final Map<Channel, OutboundSender> senders;
+  private final Map<Channel, Pacer> pacers = new EnumMap<>(Channel.class);
+  private final Contacts contacts;
+  private final int maxAttempts;
+  private final Backoff backoff;
+  private final Clock clock;
+
+  Delivery(OutboxStore store, Map<Channel, OutboundSender> senders, Contacts contacts,
+      OutboxProperties props, Clock clock) {
+    this.store = store;
+    this.senders = senders;
+    senders.forEach((c, s) -> pacers.put(c, new Pacer(s.messagesPerSecond(c))));
+    this.contacts = contacts;
+    this.maxAttempts = props.maxAttempts();
+    this.backoff = new Backoff(props.backoffBase(), props.backoffMax());
+    this.clock = clock;
+  }
+
+  void deliver(OutboxMessage m) {
+    if (!m.confirmsOptOut() && contacts.optedOut(m.channel(), m.address())) {
+      store.finish(m, "opted_out", "recipient opted out", clock.instant());
+      log.info("outbox skipped id={} key={}: recipient opted out", m.id(), m.idempotencyKey());
+      return;
+    }
+    SendResult r;
+    try {
+      pacers.get(m.channel()).acquire();
+      r = senders.get(m.channel()).send(m);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return; // the claim expires and a later pass sends it
+    } catch (RuntimeException e) {
+      r = SendResult.retry("unexpected " + e.getClass().getSimpleName(), null);
+    }
+    record(m, r, clock.instant());
+  }
+
+  private void record(OutboxMessage m, SendResult r, Instant now) {
+    switch (r.outcome()) {
+      case SENT -> {
+        store.sent(m, r.providerMessageId(), now);
+        log.info("outbox sent id={} key={} attempt={}", m.id(), m.idempotencyKey(), m.attempt());
+      }
+      case RETRY -> {
+        if (m.attempt() >= maxAttempts) {
+          store.finish(m, "dead", r.error(), now);
+          log.warn("outbox dead-lettered id={} key={} after {} attempts: {}", m.id(),
+              m.idempotencyKey(), m.attempt(), r.error());
+        } else {
+          Duration wait = backoff.after(m.attempt(), r.retryAfter());
+          store.retry(m, r.error(), now.plus(wait), now);
+          log.info("outbox retry id={} key={} attempt={} in {} ms: {}", m.id(), m.idempotencyKey(),
+              m.attempt(), wait.toMillis(), r.error());
+        }
+      }
+      case FAILED -> {
+        store.finish(m, "failed", r.error(), now);
+        log.warn("outbox failed id={} key={}: {}", m.id(), m.idempotencyKey(), r.error());
+      }
+      case OPTED_OUT -> {
+        contacts.providerOptOut(m.channel(), m.address(), now);
+        store.finish(m, "opted_out", r.error(), now);
+        log.info("outbox recipient opted out id={} key={}: {}", m.id(), m.idempotencyKey(), r.error());
+      }
+    }
+  }
+}

@@ -1,0 +1,197 @@
+package ma.hadana.bot.channel.outbox;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import ma.hadana.bot.conversation.Channel;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The outbox table. Every state change is guarded by the attempt number, so a worker whose claim
+ * expired (and was taken over) cannot overwrite the newer claim's outcome.
+ */
+@Repository
+class OutboxStore {
+
+  private static final String OPEN = "status IN ('pending', 'sending')";
+
+  private final JdbcClient jdbc;
+  private final JsonMapper json;
+
+  OutboxStore(JdbcClient jdbc, JsonMapper json) {
+    this.jdbc = jdbc;
+    this.json = json;
+  }
+
+  /** Inserts a pending row in the caller's transaction; false when the key is already queued. */
+  boolean insert(Channel channel, String address, OutboundPayload payload, String key,
+      boolean confirmsOptOut, Instant now) {
+    Timestamp t = Timestamp.from(now);
+    return jdbc.sql(
+                "INSERT INTO outbox (channel, address, payload, idempotency_key, confirms_opt_out,"
+                    + " next_attempt_at, created_at, updated_at) VALUES (?, ?, ?::jsonb, ?, ?, ?, ?, ?)"
+                    + " ON CONFLICT (idempotency_key) DO NOTHING")
+            .params(channel.code(), address, json.writeValueAsString(payload), key, confirmsOptOut,
+                t, t, t)
+            .update()
+        == 1;
+  }
+
+  /**
+   * Claims up to {@code limit} due rows of a channel: pending rows whose time has come and
+   * sending rows whose claim expired. Per recipient only the oldest open row is eligible, and
+   * none while the last message to that recipient is more recent than {@code perRecipient}, so
+   * one person's messages arrive in order and paced whichever worker sends them.
+   */
+  List<OutboxMessage> claim(Channel channel, int limit, int maxAttempts, Duration claimTimeout,
+      Duration perRecipient, Instant now) {
+    return jdbc.sql(
+            "UPDATE outbox o SET status = 'sending', attempts = o.attempts + 1,"
+                + " next_attempt_at = :until, updated_at = :now"
+                + " FROM (SELECT c.id FROM outbox c"
+                + "   WHERE c.channel = :channel AND c." + OPEN + " AND c.next_attempt_at <= :now"
+                + "   AND c.attempts < :max"
+                + "   AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.channel = c.channel"
+                + "     AND e.address = c.address AND e." + OPEN + " AND e.id < c.id)"
+                + "   AND NOT EXISTS (SELECT 1 FROM outbox s WHERE s.channel = c.channel"
+                + "     AND s.address = c.address AND s.status = 'sent' AND s.sent_at > :paceSince)"
+                + "   ORDER BY c.id LIMIT :limit FOR UPDATE OF c SKIP LOCKED) picked"
+                + " WHERE o.id = picked.id"
+                + " RETURNING o.id, o.channel, o.address, o.payload::text AS payload,"
+                + " o.idempotency_key, o.attempts, o.confirms_opt_out")
+        .param("until", Timestamp.from(now.plus(claimTimeout)))
+        .param("now", Timestamp.from(now))
+        .param("channel", channel.code())
+        .param("max", maxAttempts)
+        .param("paceSince", Timestamp.from(now.minus(perRecipient)))
+        .param("limit", limit)
+        .query(this::message)
+        .list();
+  }
+
+  /** Rows whose last claim expired after the final attempt: their worker died; give up. */
+  int buryAbandoned(int maxAttempts, Instant now) {
+    return jdbc.sql(
+            "UPDATE outbox SET status = 'dead', dead_letter = true, updated_at = ?,"
+                + " last_error = COALESCE(last_error, 'claim expired on the last attempt')"
+                + " WHERE status = 'sending' AND next_attempt_at <= ? AND attempts >= ?")
+        .params(Timestamp.from(now), Timestamp.from(now), maxAttempts)
+        .update();
+  }
+
+  boolean sent(OutboxMessage m, String providerMessageId, Instant now) {
+    return jdbc.sql(
+                "UPDATE outbox SET status = 'sent', provider_message_id = ?, sent_at = ?,"
+                    + " updated_at = ?, last_error = NULL WHERE id = ? AND status = 'sending'"
+                    + " AND attempts = ?")
+            .params(providerMessageId, Timestamp.from(now), Timestamp.from(now), m.id(), m.attempt())
+            .update()
+        == 1;
+  }
+
+  void retry(OutboxMessage m, String error, Instant at, Instant now) {
+    jdbc.sql(
+            "UPDATE outbox SET status = 'pending', next_attempt_at = ?, last_error = ?,"
+                + " updated_at = ? WHERE id = ? AND status = 'sending' AND attempts = ?")
+        .params(Timestamp.from(at), error, Timestamp.from(now), m.id(), m.attempt())
+        .update();
+  }
+
+  /** Ends a row for good: {@code failed} or {@code dead} (dead-lettered), or {@code opted_out}. */
+  void finish(OutboxMessage m, String status, String error, Instant now) {
+    jdbc.sql(
+            "UPDATE outbox SET status = ?, dead_letter = ?, last_error = ?, updated_at = ?"
+                + " WHERE id = ? AND status = 'sending' AND attempts = ?")
+        .params(status, !"opted_out".equals(status), error, Timestamp.from(now), m.id(), m.attempt())
+        .update();
+  }
+
+  /**
+   * Records a delivery status the provider reported for a message it accepted. Statuses may
+   * arrive out of order: a later stage (delivered) is never replaced by an earlier one (sent).
+   */
+  int delivery(String providerMessageId, String status, String error, Instant now) {
+    return jdbc.sql(
+            "UPDATE outbox SET delivery_status = :status, delivery_error = :error, updated_at = :now"
+                + " WHERE provider_message_id = :id AND " + rank("delivery_status") + " <= :rank")
+        .param("status", status)
+        .param("error", error)
+        .param("now", Timestamp.from(now))
+        .param("id", providerMessageId)
+        .param("rank", DeliveryStage.rank(status))
+        .update();
+  }
+
+  private static String rank(String column) {
+    StringBuilder sb = new StringBuilder("CASE ").append(column);
+    for (DeliveryStage s : DeliveryStage.values()) {
+      sb.append(" WHEN '").append(s.name().toLowerCase(Locale.ROOT)).append("' THEN ").append(s.rank);
+    }
+    return sb.append(" ELSE 0 END").toString();
+  }
+
+  Optional<OutboxEntry> find(String key) {
+    return jdbc.sql(
+            "SELECT id, channel, status, attempts, last_error, provider_message_id,"
+                + " delivery_status, delivery_error, dead_letter FROM outbox WHERE idempotency_key = ?")
+        .params(key)
+        .query((rs, i) -> new OutboxEntry(rs.getLong("id"), rs.getString("channel"),
+            rs.getString("status"), rs.getInt("attempts"), rs.getString("last_error"),
+            rs.getString("provider_message_id"), rs.getString("delivery_status"),
+            rs.getString("delivery_error"), rs.getBoolean("dead_letter")))
+        .optional();
+  }
+
+  List<DeadLetter> deadLetters(int limit) {
+    return jdbc.sql(
+            "SELECT id, channel, idempotency_key, status, attempts, last_error, created_at,"
+                + " updated_at FROM outbox WHERE dead_letter ORDER BY updated_at DESC, id DESC LIMIT ?")
+        .params(limit)
+        .query((rs, i) -> new DeadLetter(rs.getLong("id"), rs.getString("channel"),
+            rs.getString("idempotency_key"), rs.getString("status"), rs.getInt("attempts"),
+            rs.getString("last_error"), rs.getTimestamp("created_at").toInstant(),
+            rs.getTimestamp("updated_at").toInstant()))
+        .list();
+  }
+
+  /** Deletes sent and opted-out rows last touched before {@code before}. */
+  int purgeFinished(Instant before) {
+    return jdbc.sql("DELETE FROM outbox WHERE status IN ('sent', 'opted_out') AND updated_at < ?")
+        .params(Timestamp.from(before))
+        .update();
+  }
+
+  private OutboxMessage message(ResultSet rs, int i) throws SQLException {
+    return new OutboxMessage(rs.getLong("id"), Channel.valueOf(rs.getString("channel").toUpperCase(Locale.ROOT)),
+        rs.getString("address"), json.readValue(rs.getString("payload"), OutboundPayload.class),
+        rs.getString("idempotency_key"), rs.getInt("attempts"), rs.getBoolean("confirms_opt_out"));
+  }
+
+  /** Twilio's message statuses in the order they happen. */
+  enum DeliveryStage {
+    ACCEPTED(1), SCHEDULED(1), QUEUED(1), SENDING(2), SENT(3), DELIVERED(4), UNDELIVERED(4),
+    FAILED(4), CANCELED(4), READ(5);
+
+    final int rank;
+
+    DeliveryStage(int rank) {
+      this.rank = rank;
+    }
+
+    static int rank(String status) {
+      for (DeliveryStage s : values()) {
+        if (s.name().equalsIgnoreCase(status)) {
+          return s.rank;
+        }
+      }
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,205 @@
+package ma.hadana.bot.channel.outbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import ma.hadana.bot.channel.Contacts;
+import ma.hadana.bot.channel.InboundReceipts;
+import ma.hadana.bot.conversation.Channel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends what the outbox holds: claims due rows with {@code FOR UPDATE SKIP LOCKED} (any number
+ * of workers may share a database), skips opted-out recipients, paces each channel, and records
+ * each provider's answer right after it comes: sent, retry later with backoff, or given up.
+ */
+@Component
+@EnableConfigurationProperties(OutboxProperties.class)
+public class OutboxWorker implements SmartLifecycle, DisposableBean {
+
+  private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
+  private static final Duration HOUSEKEEPING = Duration.ofHours(1);
+
+  private final OutboxStore store;
+  private final Map<Channel, OutboundSender> senders = new EnumMap<>(Channel.class);
+  private final Delivery delivery;
+  private final InboundReceipts receipts;
+  private final OutboxProperties props;
+  private final Clock clock;
+  private final Object signal = new Object();
+  private volatile boolean running;
+  private boolean woken;
+  private Thread loop;
+  private ExecutorService pool;
+  private Instant nextHousekeeping = Instant.MIN;
+
+  OutboxWorker(OutboxStore store, List<OutboundSender> senders, Contacts contacts,
+      InboundReceipts receipts, OutboxProperties props, Clock clock) {
+    this.store = store;
+    for (OutboundSender s : senders) {
+      for (Channel c : s.channels()) {
+        this.senders.put(c, s);
+      }
+    }
+    this.delivery = new Delivery(store, this.senders, contacts, props, clock);
+    this.receipts = receipts;
+    this.props = props;
+    this.clock = clock;
+  }
+
+  @Override
+  public boolean isAutoStartup() {
+    return props.worker();
+  }
+
+  @Override
+  public synchronized void start() {
+    if (running) {
+      return;
+    }
+    running = true;
+    if (senders.isEmpty()) {
+      log.info("Outbox worker idle: no channel has credentials to send with");
+      return;
+    }
+    loop = new Thread(this::loop, "outbox-worker");
+    loop.setDaemon(true);
+    loop.start();
+    log.info("Outbox worker started for {}", senders.keySet());
+  }
+
+  @Override
+  public void stop() {
+    Thread t;
+    synchronized (this) {
+      running = false;
+      t = loop;
+      loop = null;
+    }
+    wake();
+    if (t != null) {
+      try {
+        t.join(TimeUnit.SECONDS.toMillis(10));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
+  }
+
+  @Override
+  public synchronized void destroy() {
+    stop();
+    if (pool != null) {
+      pool.shutdownNow();
+      pool = null;
+    }
+  }
+
+  /** Ends the idle wait now (a message was just committed). */
+  public void wake() {
+    synchronized (signal) {
+      woken = true;
+      signal.notifyAll();
+    }
+  }
+
+  private void loop() {
+    while (running) {
+      int handled = 0;
+      try {
+        handled = runOnce();
+      } catch (RuntimeException e) {
+        log.warn("Outbox pass failed; retrying after the poll interval", e);
+      }
+      if (handled == 0) {
+        idle();
+      }
+    }
+  }
+
+  private void idle() {
+    synchronized (signal) {
+      if (!woken && running) {
+        try {
+          signal.wait(Math.max(1, props.pollInterval().toMillis()));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          running = false;
+        }
+      }
+      woken = false;
+    }
+  }
+
+  /** One pass: claims what is due on every channel and sends it; returns how many rows it handled. */
+  public int runOnce() {
+    Instant now = clock.instant();
+    housekeeping(now);
+    int buried = store.buryAbandoned(props.maxAttempts(), now);
+    if (buried > 0) {
+      log.warn("Outbox dead-lettered {} message(s) whose worker died on the last attempt", buried);
+    }
+    List<Future<?>> work = new ArrayList<>();
+    for (Map.Entry<Channel, OutboundSender> e : senders.entrySet()) {
+      Channel ch = e.getKey();
+      for (OutboxMessage m : store.claim(ch, props.batchSize(), props.maxAttempts(),
+          props.claimTimeout(), e.getValue().perRecipientInterval(ch), now)) {
+        work.add(pool().submit(() -> delivery.deliver(m)));
+      }
+    }
+    for (Future<?> f : work) {
+      try {
+        f.get();
+      } catch (InterruptedException ex) {
+        Thread.currentThread().interrupt();
+        break;
+      } catch (ExecutionException ex) {
+        log.warn("Outbox send failed unexpectedly", ex.getCause());
+      }
+    }
+    return work.size();
+  }
+
+  private synchronized ExecutorService pool() {
+    if (pool == null) {
+      pool = Executors.newFixedThreadPool(Math.max(1, props.threads()), r -> {
+        Thread t = new Thread(r, "outbox-send");
+        t.setDaemon(true);
+        return t;
+      });
+    }
+    return pool;
+  }
+
+  private void housekeeping(Instant now) {
+    if (now.isBefore(nextHousekeeping)) {
+      return;
+    }
+    nextHousekeeping = now.plus(HOUSEKEEPING);
+    Instant before = now.minus(props.retention());
+    int rows = store.purgeFinished(before);
+    int receiptsPurged = receipts.purge(before);
+    if (rows + receiptsPurged > 0) {
+      log.info("Retention: deleted {} finished outbox rows and {} inbound receipts", rows, receiptsPurged);
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package ma.hadana.bot.channel.twilio;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import ma.hadana.bot.channel.Contacts;
+import ma.hadana.bot.channel.InboundReceipts;
+import ma.hadana.bot.channel.outbox.Outbox;
+import ma.hadana.bot.channel.twilio.TwilioMapper.TwilioMessage;
+import ma.hadana.bot.channel.twilio.TwilioMapper.TwilioStatus;
+import ma.hadana.bot.conversation.Channel;
+import ma.hadana.bot.conversation.InboundMessage;
+import ma.hadana.bot.conversation.Reply;
+import ma.hadana.bot.conversation.dialogue.Conversation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Hands verified Twilio webhooks to the core. A message's receipt (its MessageSid) and its
+ * conversation step commit in one transaction, so a redelivered message is answered once.
+ */
+@Service
+class TwilioInbound {
+
+  private static final Logger log = LoggerFactory.getLogger(TwilioInbound.class);
+  static final String PROVIDER = "twilio";
+  /** Twilio: the recipient replied STOP (or is on a carrier block list). */
+  static final String OPTED_OUT = "21610";
+
+  private final Conversation conversation;
+  private final InboundReceipts receipts;
+  private final Contacts contacts;
+  private final Outbox outbox;
+  private final TransactionTemplate tx;
+  private final Clock clock;
+
+  TwilioInbound(Conversation conversation, InboundReceipts receipts, Contacts contacts,
+      Outbox outbox, TransactionTemplate tx, Clock clock) {
+    this.conversation = conversation;
+    this.receipts = receipts;
+    this.contacts = contacts;
+    this.outbox = outbox;
+    this.tx = tx;
+    this.clock = clock;
+  }
+
+  /** The replies to send back, or empty when this MessageSid was already handled. */
+  Optional<List<Reply>> message(TwilioMessage m) {
+    Optional<List<Reply>> out = tx.execute(status -> {
+      Instant now = clock.instant();
+      if (!receipts.first(PROVIDER, m.messageSid(), now)) {
+        return Optional.empty();
+      }
+      String key = contacts.keyOf(m.channel(), m.address());
+      return Optional.of(conversation.handle(
+          new InboundMessage(m.channel(), key, m.text(), m.location(), now)).replies());
+    });
+    log.info("twilio message sid={} channel={} replies={}", m.messageSid(), m.channel().code(),
+        out.map(r -> String.valueOf(r.size())).orElse("duplicate"));
+    return out;
+  }
+
+  /** Records a delivery status; error 21610 opts the recipient out. */
+  void status(TwilioStatus s) {
+    tx.executeWithoutResult(status -> {
+      int rows = outbox.recordDelivery(s.messageSid(), s.status(), s.errorCode());
+      if (OPTED_OUT.equals(s.errorCode()) && s.address() != null) {
+        contacts.providerOptOut(s.channel() == null ? Channel.SMS : s.channel(), s.address(),
+            clock.instant());
+      }
+      log.info("twilio status sid={} status={} error={} outbox={}", s.messageSid(), s.status(),
+          s.errorCode(), rows);
+    });
+  }
+}

@@ -1,0 +1,216 @@
+package ma.hadana.bot.channel.outbox;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static ma.hadana.bot.channel.FakeProviders.json;
+import static ma.hadana.bot.channel.FakeProviders.requests;
+import static ma.hadana.bot.channel.FakeProviders.telegram;
+import static ma.hadana.bot.channel.OutboxTestSupport.reply;
+import static ma.hadana.bot.channel.OutboxTestSupport.sleep;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import ma.hadana.bot.channel.ChannelTest;
+import ma.hadana.bot.channel.Contacts;
+import ma.hadana.bot.channel.FakeProviders;
+import ma.hadana.bot.channel.Fixtures;
+import ma.hadana.bot.channel.InboundReceipts;
+import ma.hadana.bot.conversation.Channel;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+class OutboxWorkerTest extends ChannelTest {
+
+  static final String SEND = telegram("sendMessage");
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  @Autowired Outbox outbox;
+  @Autowired OutboxStore store;
+  @Autowired List<OutboundSender> senders;
+  @Autowired Contacts contacts;
+  @Autowired InboundReceipts receipts;
+  @Autowired TransactionTemplate tx;
+  @Autowired Clock clock;
+
+  OutboxWorker worker(Duration claimTimeout, List<OutboundSender> through) {
+    return new OutboxWorker(store, through, contacts, receipts, new OutboxProperties(true,
+        Duration.ofMillis(20), 20, 4, 3, Duration.ofMillis(20), Duration.ofMillis(100),
+        claimTimeout, Duration.ofDays(7)), clock);
+  }
+
+  OutboxWorker worker() {
+    return worker(Duration.ofSeconds(5), senders);
+  }
+
+  void queue(String chat, String key) {
+    outbox.enqueue(Channel.TELEGRAM, chat, reply(key), key);
+  }
+
+  long open() {
+    return jdbc.sql("SELECT count(*) FROM outbox WHERE status IN ('pending', 'sending')").query(Long.class).single();
+  }
+
+  static void await(BooleanSupplier done, long millis) {
+    long end = System.currentTimeMillis() + millis;
+    while (!done.getAsBoolean() && System.currentTimeMillis() < end) {
+      sleep(20);
+    }
+    assertThat(done.getAsBoolean()).isTrue();
+  }
+
+  /** Texts Telegram received, in arrival order. */
+  static List<String> texts() {
+    List<String> out = new ArrayList<>();
+    for (LoggedRequest r : requests(SEND)) {
+      try {
+        out.add(JSON.readTree(r.getBodyAsString()).get("text").asText());
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void sendsAfterARestartWhatWasCommittedBeforeTheCrash() {
+    for (int i = 0; i < 5; i++) {
+      queue("30000" + i, "restart-" + i);
+    }
+    assertThat(requests(SEND)).isEmpty();
+    OutboxWorker fresh = worker();
+    fresh.start();
+    try {
+      await(() -> open() == 0, 5_000);
+    } finally {
+      fresh.stop();
+    }
+    assertThat(texts()).containsExactlyInAnyOrder("restart-0", "restart-1", "restart-2", "restart-3", "restart-4");
+  }
+
+  @Test
+  void takesOverMessagesClaimedByAWorkerThatDied() {
+    for (int i = 0; i < 3; i++) {
+      queue("31000" + i, "orphan-" + i);
+    }
+    assertThat(store.claim(Channel.TELEGRAM, 10, 3, Duration.ofMillis(300), Duration.ZERO, clock.instant()))
+        .hasSize(3); // claimed and committed; that worker dies before sending
+    OutboxWorker survivor = worker(Duration.ofSeconds(5), senders);
+    assertThat(survivor.runOnce()).isZero();
+    sleep(350);
+    assertThat(survivor.runOnce()).isEqualTo(3);
+    assertThat(texts()).containsExactlyInAnyOrder("orphan-0", "orphan-1", "orphan-2");
+    assertThat(outbox.find("orphan-0").orElseThrow().attempts()).isEqualTo(2);
+  }
+
+  @Test
+  void twoWorkersOnOneDatabaseSendEachMessageOnceAndInOrderPerChat() {
+    FakeProviders.server().stubFor(post(urlPathMatching(SEND)).willReturn(
+        json(200, Fixtures.text("telegram/api/send-message-ok.json")).withFixedDelay(10)));
+    Map<String, List<String>> perChat = new LinkedHashMap<>();
+    for (int n = 0; n < 4; n++) {
+      for (int c = 0; c < 15; c++) {
+        String chat = String.valueOf(40000 + c);
+        String key = "pair-" + chat + "-" + n;
+        queue(chat, key);
+        perChat.computeIfAbsent(chat, k -> new ArrayList<>()).add(key);
+      }
+    }
+    OutboxWorker a = worker();
+    OutboxWorker b = worker();
+    a.start();
+    b.start();
+    try {
+      await(() -> open() == 0, 10_000);
+    } finally {
+      a.stop();
+      b.stop();
+    }
+    List<String> texts = texts();
+    Map<String, Long> timesSent = texts.stream().collect(Collectors.groupingBy(t -> t, Collectors.counting()));
+    assertThat(timesSent).hasSize(60);
+    assertThat(Set.copyOf(timesSent.values())).containsExactly(1L);
+    perChat.forEach((chat, keys) ->
+        assertThat(texts.stream().filter(t -> t.startsWith("pair-" + chat)).toList()).containsExactlyElementsOf(keys));
+  }
+
+  @Test
+  void spacesTwoMessagesToOneChatByThePerChatInterval() {
+    OutboundSender telegram = senders.stream().filter(s -> s.channels().contains(Channel.TELEGRAM)).findFirst().orElseThrow();
+    OutboundSender paced = new OutboundSender() {
+      public Set<Channel> channels() { return Set.of(Channel.TELEGRAM); }
+      public double messagesPerSecond(Channel c) { return 30; }
+      public Duration perRecipientInterval(Channel c) { return Duration.ofMillis(300); }
+      public SendResult send(OutboxMessage m) { return telegram.send(m); }
+    };
+    queue("50000", "paced-1");
+    queue("50000", "paced-2");
+    OutboxWorker w = worker(Duration.ofSeconds(5), List.of(paced));
+    w.start();
+    try {
+      await(() -> open() == 0, 5_000);
+    } finally {
+      w.stop();
+    }
+    List<LoggedRequest> r = requests(SEND);
+    assertThat(r).hasSize(2);
+    assertThat(r.get(1).getLoggedDate().getTime() - r.get(0).getLoggedDate().getTime()).isGreaterThanOrEqualTo(290);
+  }
+
+  @Test
+  void queuesAnIdempotencyKeyOnce() {
+    queue("60000", "once");
+    queue("60000", "once");
+    assertThat(count("outbox")).isEqualTo(1);
+  }
+
+  @Test
+  void sendsNothingQueuedInATransactionThatRolledBack() {
+    tx.executeWithoutResult(status -> {
+      queue("61000", "rolled-back");
+      status.setRollbackOnly();
+    });
+    assertThat(worker().runOnce()).isZero();
+    assertThat(requests(SEND)).isEmpty();
+  }
+
+  @Test
+  void sendsAnOptedOutRecipientOnlyTheConfirmationOfItsStop() {
+    contacts.providerOptOut(Channel.TELEGRAM, "62000", clock.instant());
+    queue("62000", "proactive");
+    outbox.enqueueOptOutConfirmation(Channel.TELEGRAM, "62000", reply("stop confirmed"), "confirmation");
+    worker().runOnce();
+    worker().runOnce();
+    assertThat(outbox.find("proactive").orElseThrow().status()).isEqualTo("opted_out");
+    assertThat(texts()).containsExactly("stop confirmed");
+  }
+
+  @Test
+  void deadLettersAClaimAbandonedOnTheLastAttempt() {
+    queue("63000", "poison");
+    jdbc.sql("UPDATE outbox SET status = 'sending', attempts = 3, next_attempt_at = now() - interval '1 second'").update();
+    worker().runOnce();
+    assertThat(outbox.find("poison").orElseThrow().status()).isEqualTo("dead");
+    assertThat(outbox.deadLetters(5)).extracting(DeadLetter::idempotencyKey).contains("poison");
+    assertThat(requests(SEND)).isEmpty();
+  }
+
+  @Test
+  void forgetsSentMessagesAfterTheRetention() {
+    queue("64000", "old");
+    worker().runOnce();
+    jdbc.sql("UPDATE outbox SET updated_at = now() - interval '8 days'").update();
+    worker().runOnce();
+    assertThat(count("outbox")).isZero();
+  }
+}
