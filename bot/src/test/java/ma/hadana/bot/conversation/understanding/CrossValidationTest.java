@@ -1,5 +1,6 @@
 package ma.hadana.bot.conversation.understanding;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
@@ -15,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * k-fold cross-validation on the training set, opt-in ({@code -Dnlu.cv=true}; {@code -Dnlu.folds=N}
  * to change k, {@code -Dnlu.errors=true} for every miss): folds stratified by language and
  * intent, each model trained on the other folds, accuracy printed per language, script and
- * intent. The numbers to develop against, since the held-out sets stay sealed.
+ * intent, with floors a few points under the measured values. The numbers to develop against,
+ * since the held-out sets stay sealed. About a minute on two cores, hence opt-in.
  */
 class CrossValidationTest {
 
@@ -40,6 +42,12 @@ class CrossValidationTest {
       report.addAll(folds.get(i), nlu::understand);
     }
     System.out.println(report.summary(Boolean.getBoolean("nlu.errors")));
+    // Floors a few points under 5-fold values measured on 2026-12-04 (2,649 messages):
+    // language 96.5, intent 93.4, age 99.7, filters 98.6.
+    assertThat(report.languageAccuracy()).as("cross-validated language accuracy").isGreaterThanOrEqualTo(0.94);
+    assertThat(report.intentAccuracy()).as("cross-validated intent accuracy").isGreaterThanOrEqualTo(0.91);
+    assertThat(report.ageAccuracy()).as("cross-validated age accuracy").isGreaterThanOrEqualTo(0.97);
+    assertThat(report.filterAccuracy()).as("cross-validated filter accuracy").isGreaterThanOrEqualTo(0.96);
   }
 
   /** Splits the messages into k folds, each with its share of every (language, intent) pair. */
