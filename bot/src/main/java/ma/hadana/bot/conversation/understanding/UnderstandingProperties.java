@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 record UnderstandingProperties(List<String> trainingSets, Training languageModel, Training intentModel) {
 
   static final List<String> DEFAULT_TRAINING_SETS =
-      List.of("nlu/train/latin.jsonl", "nlu/train/arabic.jsonl");
+      List.of("nlu/train/latin.jsonl", "nlu/train/arabic.jsonl", "nlu/train/extra.jsonl");
   static final Training DEFAULT_LANGUAGE_MODEL = new Training("MAXENT_QN", 100, 1, 0.1, 0.1);
   static final Training DEFAULT_INTENT_MODEL = new Training("MAXENT_QN", 100, 1, 0.0, 0.5);
 

@@ -23,19 +23,32 @@ final class AccuracyReport {
   private final Tally filters = new Tally();
   private final Map<String, Tally> languageByLang = new TreeMap<>();
   private final Map<String, Tally> intentByLang = new TreeMap<>();
+  private final Map<String, Tally> intentByLabel = new TreeMap<>();
+  private final Map<String, Tally> languageByScript = new TreeMap<>();
   private final Map<String, Integer> confusions = new TreeMap<>();
   private final StringBuilder errors = new StringBuilder();
+  private int withoutLetters;
 
   private AccuracyReport(String name) {
     this.name = name;
   }
 
   static AccuracyReport of(String name, List<LabelledMessage> messages, Function<String, Understanding> understand) {
-    AccuracyReport report = new AccuracyReport(name);
-    for (LabelledMessage m : messages) {
-      report.add(m, understand.apply(m.text()));
-    }
+    AccuracyReport report = empty(name);
+    report.addAll(messages, understand);
     return report;
+  }
+
+  /** A report with nothing counted yet, to fill fold by fold. */
+  static AccuracyReport empty(String name) {
+    return new AccuracyReport(name);
+  }
+
+  /** Counts each message as understood by {@code understand}. */
+  void addAll(List<LabelledMessage> messages, Function<String, Understanding> understand) {
+    for (LabelledMessage m : messages) {
+      add(m, understand.apply(m.text()));
+    }
   }
 
   private void add(LabelledMessage m, Understanding u) {
@@ -49,18 +62,13 @@ final class AccuracyReport {
     }
     intent.add(intentOk);
     intentByLang.computeIfAbsent(m.lang(), k -> new Tally()).add(intentOk);
+    intentByLabel.computeIfAbsent(m.intent(), k -> new Tally()).add(intentOk);
     if (!intentOk) {
       confusions.merge("intent " + m.intent() + " -> " + gotIntent, 1, Integer::sum);
       errors.append(String.format("  intent %-12s got %-16s %s | %s%n", m.intent(), gotIntent, m.id(), m.text()));
     }
     if (!turn) {
-      boolean langOk = u.language().code().equals(m.lang());
-      language.add(langOk);
-      languageByLang.computeIfAbsent(m.lang(), k -> new Tally()).add(langOk);
-      if (!langOk) {
-        confusions.merge("lang " + m.lang() + " -> " + u.language().code(), 1, Integer::sum);
-        errors.append(String.format("  lang   %-12s got %-16s %s | %s%n", m.lang(), u.language().code(), m.id(), m.text()));
-      }
+      addLanguage(m, u);
       boolean ageOk = java.util.Objects.equals(m.ageMonths(), u.ageMonths());
       age.add(ageOk);
       if (!ageOk) {
@@ -75,12 +83,41 @@ final class AccuracyReport {
     }
   }
 
+  /**
+   * A message without letters (emoji, digits, "?") has no language to read: the pipeline says so
+   * (confidence 0) and the dialogue keeps the sender's, so it is counted apart, not scored.
+   */
+  private void addLanguage(LabelledMessage m, Understanding u) {
+    if (u.normalized().hasNoLetters()) {
+      withoutLetters++;
+      return;
+    }
+    boolean langOk = u.language().code().equals(m.lang());
+    language.add(langOk);
+    languageByLang.computeIfAbsent(m.lang(), k -> new Tally()).add(langOk);
+    languageByScript.computeIfAbsent(m.script(), k -> new Tally()).add(langOk);
+    if (!langOk) {
+      confusions.merge("lang " + m.lang() + " -> " + u.language().code(), 1, Integer::sum);
+      errors.append(String.format("  lang   %-12s got %-16s %s | %s%n", m.lang(), u.language().code(), m.id(), m.text()));
+    }
+  }
+
   double languageAccuracy() {
     return language.rate();
   }
 
   double intentAccuracy() {
     return intent.rate();
+  }
+
+  /** Language accuracy on the messages labelled {@code lang} (1 when there are none). */
+  double languageAccuracy(String lang) {
+    return languageByLang.getOrDefault(lang, new Tally()).rate();
+  }
+
+  /** Intent accuracy on the messages written in {@code lang} (1 when there are none). */
+  double intentAccuracy(String lang) {
+    return intentByLang.getOrDefault(lang, new Tally()).rate();
   }
 
   double ageAccuracy() {
@@ -97,10 +134,18 @@ final class AccuracyReport {
     out.append(String.format("== %s: %d messages%n", name, intent.total));
     out.append(String.format("   language %s   intent %s   age %s   filters %s%n",
         language, intent, age, filters));
+    out.append(String.format("   %d messages without letters: no language read, the dialogue keeps the sender's%n",
+        withoutLetters));
     for (String lang : intentByLang.keySet()) {
       out.append(String.format("   %-4s language %s   intent %s%n", lang,
           languageByLang.getOrDefault(lang, new Tally()), intentByLang.get(lang)));
     }
+    out.append("   language by script:");
+    languageByScript.forEach((script, tally) -> out.append(String.format(" %s %s", script, tally)));
+    out.append(System.lineSeparator());
+    out.append("   intent recall:");
+    intentByLabel.forEach((label, tally) -> out.append(String.format(" %s %s", label, tally)));
+    out.append(System.lineSeparator());
     out.append("   confusions:");
     confusions.entrySet().stream()
         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())

@@ -91,7 +91,8 @@ final class AgeReading {
     if (end >= tokens.size()) {
       return null;
     }
-    boolean glued = tokens.get(end).charAt(0) == 'و' && unit(end) != null; // "وشهرين"
+    // "وشهرين", "وتلت شهور": "و" (and) glued to the unit or to its number
+    boolean glued = tokens.get(end).charAt(0) == 'و' && (unit(end) != null || numberWord(end) != null);
     if (!glued && !lexicon.connectors.contains(plain.get(end))) {
       return null;
     }

@@ -15,9 +15,11 @@ import ma.hadana.bot.conversation.understanding.text.NormalizedText;
 import ma.hadana.bot.conversation.understanding.text.TextNormalizer;
 
 /**
- * Reads what a message asks for: precise whole-message rules first (opt-out and opt-in keywords,
- * a picked number, "more", a language name), then an OpenNLP maxent model over words, word
- * bigrams, character 2–5-grams, the message's language and lexicon hints ({@link IntentHints}). Obstacles get a category from
+ * Reads what a message asks for: precise whole-message rules first (the keywords the bot's
+ * replies teach: opt-out and opt-in, "more", "help", "agent"; a picked number; a language name),
+ * then an OpenNLP maxent model over words, word bigrams, character 2–5-grams, the message's
+ * language and lexicon hints ({@link IntentHints}: cue words, negation, question form, domain
+ * words, age and filters found, first and last word). Obstacles get a category from
  * keywords; a language switch gets its target from the language named.
  */
 public final class IntentClassifier {
@@ -91,6 +93,9 @@ public final class IntentClassifier {
     if (text.hasNoLetters()) {
       return IntentResult.of(Intent.UNKNOWN, 1);
     }
+    // The model alone, without a fallback to "unknown" for unsure guesses off the domain: with a
+    // threshold of 0.3 to 0.6 that fallback lost 0.3 to 2 points of cross-validated accuracy,
+    // taking more greetings, stops and help requests than it saved off-topic questions.
     Scores scores = model.score(text, hints.of(text, language.code()));
     String best = scores.best();
     Intent intent = Intent.fromLabel(best);

@@ -74,7 +74,7 @@ final class LanguageNames {
       all.add(m.value());
       if (!onlyCarriers(m, carrier)) {
         strong.add(m.value());
-        if (!negated(text, m.start())) {
+        if (!negated(text, found, m.start())) {
           wanted.add(m.value());
         }
       }
@@ -87,8 +87,17 @@ final class LanguageNames {
     return null;
   }
 
-  private boolean negated(NormalizedText text, int start) {
-    for (int k = Math.max(0, start - NEGATION_WINDOW); k < start; k++) {
+  /**
+   * Whether a negation stands shortly before the name, with no other language name in between:
+   * in "je ne comprends pas le français, darija svp" only French is negated.
+   */
+  private boolean negated(NormalizedText text, List<PhraseSet.Match<Language>> found, int start) {
+    for (int k = start - 1; k >= Math.max(0, start - NEGATION_WINDOW); k--) {
+      for (PhraseSet.Match<Language> other : found) {
+        if (other.start() <= k && k < other.end()) {
+          return false;
+        }
+      }
       if (negation.isNegation(text.plainTokens().get(k))) {
         return true;
       }

@@ -21,6 +21,36 @@ final class LanguageCues {
     }
   }
 
+  /**
+   * How many words of the message are Darija markers ({@code ary} cues, and "ما…ش" negations
+   * such as "ماعنديش") and how many are Modern Standard Arabic markers ({@code ar} cues, and
+   * plural verbs spelt with a final alif).
+   */
+  int[] darijaAndStandard(NormalizedText text) {
+    int darija = 0;
+    int standard = 0;
+    for (String token : text.tokens()) {
+      String language = words.get(token);
+      if ("ary".equals(language) || isDarijaNegation(token)) {
+        darija++;
+      } else if ("ar".equals(language) || isStandardPlural(token)) {
+        standard++;
+      }
+    }
+    return new int[] {darija, standard};
+  }
+
+  /** Standard spelling of plural verbs with a final alif ("رفضوا", "قالوا"); Darija writes "رفضو". */
+  private static boolean isStandardPlural(String token) {
+    int n = token.length();
+    return n >= 4 && token.charAt(n - 2) == 'و' && token.charAt(n - 1) == 'ا';
+  }
+
+  private static boolean isDarijaNegation(String token) {
+    int n = token.length();
+    return n >= 5 && token.startsWith("ما") && token.charAt(n - 1) == 'ش';
+  }
+
   Map<String, Object> of(NormalizedText text) {
     Map<String, Integer> counts = new HashMap<>(4);
     int arabicWords = 0;
