@@ -64,7 +64,7 @@ public class Conversation {
       log.debug("Message from an opted-out contact ignored");
       return new Turn(List.of(), interpretation(step, contact));
     }
-    step.variant = replyVariant(contact, u, now);
+    step.variant = replyVariant(contact, u, m.text(), now);
     if (contact.firstContact() && u.intent() != Intent.STOP) {
       step.replies.add(policy.privacyLine(step));
     }
@@ -82,9 +82,10 @@ public class Conversation {
 
   /**
    * The reply language: the one the sender asked for; else the language of this message when
-   * it is clear; else the one used before; else French. Darija follows the sender's script.
+   * it is clear; else the one used before; else Arabic for a letterless text in Arabic digits or
+   * punctuation; else French. Darija follows the sender's script.
    */
-  private ReplyVariant replyVariant(Contact contact, Understanding u, Instant now) {
+  private ReplyVariant replyVariant(Contact contact, Understanding u, String text, Instant now) {
     boolean clear = u.language() != null && u.confidence() >= LANGUAGE_CONFIDENCE;
     if (u.intent() == Intent.LANG_SWITCH && u.switchTo() != null) {
       boolean latin = u.switchTo() == Language.ARY ? u.latinScript() : false;
@@ -101,9 +102,22 @@ public class Conversation {
       }
       return ReplyVariant.of(u.language(), u.latinScript());
     }
-    return contact.language() == null
-        ? ReplyVariant.FR
-        : ReplyVariant.of(contact.language(), contact.latinScript());
+    if (contact.language() != null) {
+      return ReplyVariant.of(contact.language(), contact.latinScript());
+    }
+    return arabicMarks(text) ? ReplyVariant.AR : ReplyVariant.FR;
+  }
+
+  /** True when a text without letters still shows Arabic writing: ٣, ؟, ، or ؛. */
+  static boolean arabicMarks(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '\u0660' && c <= '\u0669' || c >= '\u06f0' && c <= '\u06f9' || c == '\u061f'
+          || c == '\u060c' || c == '\u061b') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Interpretation interpretation(Step s, Contact contact) {

@@ -73,8 +73,8 @@ class ConversationQualityTest {
     }
     System.out.println(card.table("held-out sets, whole conversation core (SMS)"));
     assertThat(card.rate("language")).isGreaterThanOrEqualTo(0.94);
-    assertThat(card.rate("intent")).isGreaterThanOrEqualTo(0.85);
-    assertThat(card.rate("place")).isGreaterThanOrEqualTo(0.88);
+    assertThat(card.rate("intent")).isGreaterThanOrEqualTo(0.92);
+    assertThat(card.rate("place")).isGreaterThanOrEqualTo(0.92);
     assertThat(card.rate("nearest named")).isGreaterThanOrEqualTo(0.95);
   }
 
@@ -84,10 +84,10 @@ class ConversationQualityTest {
     developing = true;
     run(NLU.resolve("dev_messages.jsonl"), card);
     System.out.println(card.table("development set, whole conversation core (SMS)"));
-    assertThat(card.rate("language")).isGreaterThanOrEqualTo(0.93);
-    assertThat(card.rate("intent")).isGreaterThanOrEqualTo(0.93);
-    assertThat(card.rate("place")).isGreaterThanOrEqualTo(0.90);
-    assertThat(card.rate("asks")).isGreaterThanOrEqualTo(0.85);
+    assertThat(card.rate("language")).isGreaterThanOrEqualTo(0.95);
+    assertThat(card.rate("intent")).isGreaterThanOrEqualTo(0.96);
+    assertThat(card.rate("place")).isGreaterThanOrEqualTo(0.95);
+    assertThat(card.rate("asks")).isGreaterThanOrEqualTo(0.90);
   }
 
   private void run(Path file, Scorecard card) throws IOException {
