@@ -13,6 +13,7 @@ import ma.hadana.registry.creche.Creche;
 import ma.hadana.registry.creche.CrecheFields;
 import ma.hadana.registry.creche.CrecheRepository;
 import ma.hadana.registry.creche.StoredCreche;
+import ma.hadana.registry.hsds.HsdsServiceMapper;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -20,7 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-/** Downloads of the whole registry: the CSV format (re-importable) and GeoJSON. */
+/** Downloads of the whole registry: the CSV format (re-importable), GeoJSON and HSDS 3.0. */
 @Controller
 @RequestMapping("/exports")
 class ExportController {
@@ -69,6 +70,16 @@ class ExportController {
         .contentType(MediaType.parseMediaType("application/geo+json"))
         .header("Content-Disposition", "attachment; filename=\"registry.geojson\"")
         .body(collection);
+  }
+
+  /** Every listing as an HSDS 3.0 {@code service} object (docs/registry-format.md). */
+  @GetMapping("/hsds.json")
+  @ResponseBody
+  ResponseEntity<List<Map<String, Object>>> hsds() {
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_JSON)
+        .header("Content-Disposition", "attachment; filename=\"hsds.json\"")
+        .body(all().stream().map(HsdsServiceMapper::service).toList());
   }
 
   private List<Creche> all() {
