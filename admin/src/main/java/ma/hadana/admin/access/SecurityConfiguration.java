@@ -29,7 +29,8 @@ class SecurityConfiguration {
                 .hasAnyRole(ADMIN, EDITOR)
             .requestMatchers(HttpMethod.GET, "/", "/listings", "/listings/{id}")
                 .hasAnyRole(ADMIN, EDITOR, SOCIAL_WORKER)
-            .requestMatchers("/listings/**", "/exports/**").hasAnyRole(ADMIN, EDITOR)
+            .requestMatchers("/listings/**", "/exports/**", "/dashboard")
+                .hasAnyRole(ADMIN, EDITOR)
             .requestMatchers("/imports/**").hasRole(ADMIN)
             .anyRequest().hasRole(ADMIN))
         .formLogin(form -> form
