@@ -29,6 +29,7 @@ class SecurityConfiguration {
                 .hasAnyRole(ADMIN, EDITOR)
             .requestMatchers(HttpMethod.GET, "/", "/listings", "/listings/{id}")
                 .hasAnyRole(ADMIN, EDITOR, SOCIAL_WORKER)
+            .requestMatchers("/try", "/try/**").hasAnyRole(ADMIN, EDITOR, SOCIAL_WORKER)
             .requestMatchers("/listings/**", "/exports/**", "/dashboard")
                 .hasAnyRole(ADMIN, EDITOR)
             .requestMatchers("/imports/**").hasRole(ADMIN)
