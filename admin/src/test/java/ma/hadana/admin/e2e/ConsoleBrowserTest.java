@@ -26,6 +26,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -80,7 +82,8 @@ class ConsoleBrowserTest {
     browser.findElement(By.name("username")).sendKeys(EMAIL);
     browser.findElement(By.name("password")).sendKeys(PASSWORD);
     browser.findElement(By.cssSelector("form.stack button")).click();
-    assertThat(browser.getCurrentUrl()).endsWith("/listings");
+    new WebDriverWait(browser, Duration.ofSeconds(5))
+        .until(ExpectedConditions.urlMatches(".*/listings$"));
   }
 
   @Test
@@ -90,6 +93,8 @@ class ConsoleBrowserTest {
     name.clear();
     name.sendKeys("Crèche Les Petits Anges du Maârif");
     browser.findElement(By.cssSelector("form.listing button[type=submit]")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(5))
+        .until(ExpectedConditions.urlContains("saved"));
     assertThat(browser.findElement(By.id("listing-name")).getText())
         .isEqualTo("Crèche Les Petits Anges du Maârif");
     assertThat(browser.findElement(By.cssSelector("table.history")).getText())
