@@ -3,6 +3,7 @@ package ma.hadana.admin.access;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +34,23 @@ public class ConsoleUsers {
               locked == null ? null : locked.toInstant());
         })
         .optional();
+  }
+
+  /** Every account, by email. */
+  List<Account> all() {
+    return jdbc.sql("SELECT email, password_hash, role, enabled, locked_until FROM console_user"
+            + " ORDER BY email")
+        .query((rs, n) -> {
+          Timestamp locked = rs.getTimestamp("locked_until");
+          return new Account(rs.getString("email"), "", Role.valueOf(rs.getString("role")),
+              rs.getBoolean("enabled"), locked == null ? null : locked.toInstant());
+        })
+        .list();
+  }
+
+  /** Lifts a lock-out. */
+  void unlock(String email) {
+    recordSuccess(email);
   }
 
   /** Number of accounts with this role. */

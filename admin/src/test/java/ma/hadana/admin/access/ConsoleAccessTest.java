@@ -67,6 +67,21 @@ class ConsoleAccessTest {
   }
 
   @Test
+  void onlyAdminsManageAccounts() throws Exception {
+    mvc.perform(get("/users").with(EDITOR)).andExpect(status().isForbidden());
+    mvc.perform(post("/users").with(EDITOR).with(csrf()).param("email", "x@hadana.test")
+        .param("role", "ADMIN").param("password", "long enough password"))
+        .andExpect(status().isForbidden());
+    mvc.perform(post("/users").with(ADMIN).with(csrf()).param("email", "new.sw@hadana.test")
+        .param("role", "SOCIAL_WORKER").param("password", "long enough password"))
+        .andExpect(redirectedUrl("/users?saved"));
+    mvc.perform(get("/users").with(ADMIN))
+        .andExpect(content().string(containsString("new.sw@hadana.test")));
+    mvc.perform(formLogin().user("new.sw@hadana.test").password("long enough password"))
+        .andExpect(redirectedUrl("/listings"));
+  }
+
+  @Test
   void formsWithoutCsrfTokenAreRefused() throws Exception {
     mvc.perform(post("/listings/new").with(ADMIN).param("id", "CR-77001"))
         .andExpect(status().isForbidden());
