@@ -1,5 +1,10 @@
 package ma.hadana.admin.dashboard;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import ma.hadana.registry.gazetteer.Gazetteer;
+import ma.hadana.registry.gazetteer.Place;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,9 +17,11 @@ class DashboardController {
   static final int AREA_ROWS = 30;
 
   private final DemandQueries queries;
+  private final Gazetteer gazetteer;
 
-  DashboardController(DemandQueries queries) {
+  DashboardController(DemandQueries queries, Gazetteer gazetteer) {
     this.queries = queries;
+    this.gazetteer = gazetteer;
   }
 
   @GetMapping("/dashboard")
@@ -23,10 +30,27 @@ class DashboardController {
     model.addAttribute("weeks", w);
     model.addAttribute("perWeek", queries.weeks(w));
     model.addAttribute("obstacles", queries.obstacles(w));
-    model.addAttribute("areas", queries.areas(w, false, AREA_ROWS));
-    model.addAttribute("unmet", queries.areas(w, true, AREA_ROWS));
+    List<DemandQueries.Area> areas = queries.areas(w, false, AREA_ROWS);
+    List<DemandQueries.Area> unmet = queries.areas(w, true, AREA_ROWS);
+    model.addAttribute("areas", areas);
+    model.addAttribute("unmet", unmet);
+    model.addAttribute("placeNames", placeNames(areas, unmet));
     model.addAttribute("supply", queries.supply());
     model.addAttribute("farKm", DemandQueries.FAR_METERS / 1000);
     return "dashboard";
+  }
+
+  /** Gazetteer names of the arrondissement ids in the tables (events store ids only). */
+  private Map<String, String> placeNames(List<DemandQueries.Area> a, List<DemandQueries.Area> b) {
+    Map<String, String> names = new HashMap<>();
+    for (List<DemandQueries.Area> list : List.of(a, b)) {
+      for (DemandQueries.Area area : list) {
+        String id = area.arrondissement();
+        if (!id.isEmpty()) {
+          names.put(id, gazetteer.byId(id).map(Place::name).orElse(id));
+        }
+      }
+    }
+    return names;
   }
 }
