@@ -1,14 +1,18 @@
 package ma.hadana.admin.listing;
 
 import java.security.Principal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import ma.hadana.admin.web.ReasonMessages;
 import ma.hadana.registry.creche.CrecheRepository;
 import ma.hadana.registry.creche.CrecheStatus;
 import ma.hadana.registry.creche.RegistryService;
 import ma.hadana.registry.creche.StaleVersionException;
 import ma.hadana.registry.creche.StoredCreche;
 import ma.hadana.registry.importing.RowValidation;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,13 +32,15 @@ class ListingController {
   private final CrecheRepository repository;
   private final RegistryService registry;
   private final RowValidation validation;
+  private final ReasonMessages reasons;
 
   ListingController(ListingQueries queries, CrecheRepository repository,
-      RegistryService registry, RowValidation validation) {
+      RegistryService registry, RowValidation validation, ReasonMessages reasons) {
     this.queries = queries;
     this.repository = repository;
     this.registry = registry;
     this.validation = validation;
+    this.reasons = reasons;
   }
 
   @GetMapping
@@ -132,7 +138,11 @@ class ListingController {
       Long version, boolean staleVersion) {
     model.addAttribute("fields", ListingForm.FIELDS);
     model.addAttribute("values", values);
-    model.addAttribute("errors", errors);
+    Locale locale = LocaleContextHolder.getLocale();
+    Map<String, List<String>> translated = new LinkedHashMap<>();
+    errors.forEach((field, list) -> translated.put(field,
+        list.stream().map(r -> reasons.reason(r, locale)).toList()));
+    model.addAttribute("errors", translated);
     model.addAttribute("version", version);
     model.addAttribute("staleVersion", staleVersion);
     if (!model.containsAttribute("idTaken")) {

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.util.Locale;
+import ma.hadana.admin.web.ReasonMessages;
 import ma.hadana.registry.importing.ImportReport;
 import ma.hadana.registry.importing.RegistryImporter;
 import org.springframework.stereotype.Controller;
@@ -26,9 +28,11 @@ class ImportController {
   static final String PENDING = "hadana.import.pending";
 
   private final RegistryImporter importer;
+  private final ReasonMessages reasons;
 
-  ImportController(RegistryImporter importer) {
+  ImportController(RegistryImporter importer, ReasonMessages reasons) {
     this.importer = importer;
+    this.reasons = reasons;
   }
 
   @GetMapping
@@ -37,8 +41,8 @@ class ImportController {
   }
 
   @PostMapping
-  String preview(@RequestParam("file") MultipartFile file, HttpSession session, Model model)
-      throws IOException {
+  String preview(@RequestParam("file") MultipartFile file, HttpSession session, Model model,
+      Locale locale) throws IOException {
     String text = stripBom(new String(file.getBytes(), StandardCharsets.UTF_8));
     ImportReport report = importer.preview(new StringReader(text));
     if (report.valid()) {
@@ -46,20 +50,27 @@ class ImportController {
     } else {
       session.removeAttribute(PENDING);
     }
-    model.addAttribute("report", report);
-    model.addAttribute("fileName", file.getOriginalFilename());
+    show(model, report, locale);
     return "imports/report";
   }
 
   @PostMapping("/apply")
-  String apply(HttpSession session, Principal who, Model model) throws IOException {
+  String apply(HttpSession session, Principal who, Model model, Locale locale)
+      throws IOException {
     Object text = session.getAttribute(PENDING);
     if (!(text instanceof String csv)) {
       return "redirect:/imports?expired";
     }
     session.removeAttribute(PENDING);
-    model.addAttribute("report", importer.apply(new StringReader(csv), who.getName()));
+    show(model, importer.apply(new StringReader(csv), who.getName()), locale);
     return "imports/report";
+  }
+
+  /** The report, with each error in the page's language. */
+  private void show(Model model, ImportReport report, Locale locale) {
+    model.addAttribute("report", report);
+    model.addAttribute("errors",
+        report.errors().stream().map(e -> reasons.located(e, locale)).toList());
   }
 
   private static String stripBom(String s) {

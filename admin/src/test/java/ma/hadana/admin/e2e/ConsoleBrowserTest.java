@@ -127,7 +127,7 @@ class ConsoleBrowserTest {
     browser.findElement(By.cssSelector("form.stack button")).click();
     List<WebElement> errors = browser.findElements(By.cssSelector("#import-errors li"));
     assertThat(errors).extracting(WebElement::getText)
-        .anyMatch(e -> e.startsWith("line 3, column lat:"));
+        .anyMatch(e -> e.startsWith("ligne 3, colonne lat : hors du Maroc"));
     assertThat(browser.findElements(By.id("apply"))).isEmpty();
   }
 

@@ -46,6 +46,21 @@ class MessagesSyncTest {
     bundle(lang).forEach((k, v) -> assertThat(v.toString()).as(lang + " " + k).isNotBlank());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"fr", "ar", "en"})
+  void apostrophesAreDoubledExactlyWhereMessageFormatReadsThem(String lang) throws IOException {
+    List<String> wrong = new ArrayList<>();
+    bundle(lang).forEach((k, v) -> {
+      String text = v.toString();
+      boolean formatted = text.matches("(?s).*\\{\\d+}.*");
+      boolean single = text.replace("''", "").contains("'");
+      if (formatted ? single : text.contains("''")) {
+        wrong.add(k.toString());
+      }
+    });
+    assertThat(wrong).isEmpty();
+  }
+
   @Test
   void everyKeyATemplateUsesExists() throws IOException {
     Set<String> keys = bundle("fr").stringPropertyNames();

@@ -71,7 +71,7 @@ class ListingPagesTest {
     long version = repository.findById("CR-90001").orElseThrow().version();
     mvc.perform(edit("CR-90001", version, Map.of("phone", "0522 00 11 22")))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("must be in E.164 form")))
+        .andExpect(content().string(containsString("doit être au format E.164")))
         .andExpect(content().string(containsString("value=\"0522 00 11 22\"")));
     assertThat(repository.findById("CR-90001").orElseThrow().version()).isEqualTo(version);
   }
