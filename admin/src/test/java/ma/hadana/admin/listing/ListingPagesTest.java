@@ -89,13 +89,39 @@ class ListingPagesTest {
   }
 
   @Test
+  void deactivatingKeepsTheListingAndRecordsIt() throws Exception {
+    Creche c = Creches.SALE_AL_AMAL;
+    Creche copy = new Creche("CR-90020", c.name() + " II", null, c.type(), null, null, null,
+        c.commune(), null, null, null, c.lat(), c.lon(), null, c.ageMinMonths(),
+        c.ageMaxMonths(), null, null, null, null, null, null, null, null, null, null, null, null);
+    registry.save(copy, null, "fixtures");
+    mvc.perform(post("/listings/CR-90020/deactivate").with(EDITOR).with(csrf())
+            .param("version", "0").param("status", "closed"))
+        .andExpect(redirectedUrl("/listings/CR-90020?saved"));
+    assertThat(repository.findById("CR-90020").orElseThrow().creche().status().code())
+        .isEqualTo("closed");
+    mvc.perform(get("/listings/CR-90020").param("lang", "en").with(EDITOR))
+        .andExpect(content().string(containsString("Deactivated")));
+    mvc.perform(post("/listings/CR-90020/deactivate").with(EDITOR).with(csrf())
+            .param("version", "0").param("status", "closed"))
+        .andExpect(redirectedUrl("/listings/CR-90020?stale"));
+  }
+
+  @Test
   void aNewListingGetsTheNextFreeIdAndIsCreated() throws Exception {
-    mvc.perform(get("/listings/new").with(EDITOR))
-        .andExpect(content().string(containsString("value=\"CR-90003\"")));
+    String page = mvc.perform(get("/listings/new").with(EDITOR)).andReturn().getResponse()
+        .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("id=\"id\" name=\"id\" value=\"(CR-\\d{5})\"")
+            .matcher(page);
+    assertThat(m.find()).as("suggested id").isTrue();
+    String id = m.group(1);
+    assertThat(repository.findById(id)).isEmpty();
     Map<String, String> values = ListingForm.values(Creches.DAKHLA_PRESCOLAIRE);
+    values.put("id", id);
     MockHttpServletRequestBuilder b = post("/listings/new").with(EDITOR).with(csrf());
     values.forEach(b::param);
-    mvc.perform(b).andExpect(redirectedUrl("/listings/CR-90003?saved"));
+    mvc.perform(b).andExpect(redirectedUrl("/listings/" + id + "?saved"));
     mvc.perform(b).andExpect(content().string(containsString("existe déjà")))
         .andExpect(status().isOk());
   }

@@ -136,7 +136,12 @@ public final class HsdsServiceMapper {
     if (c.openingHours() == null) {
       return List.of();
     }
-    OpeningHours hours = OpeningHours.parse(c.openingHours());
+    OpeningHours hours;
+    try {
+      hours = OpeningHours.parse(c.openingHours());
+    } catch (IllegalArgumentException unreadable) {
+      return List.of(); // stored before today's rules; the text alone says nothing machine-readable
+    }
     Map<String, List<String>> daysByInterval = new TreeMap<>();
     for (DayOfWeek d : DayOfWeek.values()) {
       for (int[] iv : hours.intervals(d)) {
