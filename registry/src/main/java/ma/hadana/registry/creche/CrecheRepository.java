@@ -52,6 +52,14 @@ public class CrecheRepository {
     return jdbc.sql("SELECT " + COLUMNS + " FROM creche ORDER BY id").query(MAPPER).list();
   }
 
+  /** One page of listings ordered by id, whatever their status. */
+  public List<StoredCreche> findPage(int offset, int limit) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM creche ORDER BY id LIMIT ? OFFSET ?")
+        .params(limit, offset)
+        .query(MAPPER)
+        .list();
+  }
+
   /** Number of listings, whatever their status. */
   public long count() {
     return jdbc.sql("SELECT count(*) FROM creche").query(Long.class).single();

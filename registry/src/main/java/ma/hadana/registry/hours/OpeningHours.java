@@ -140,6 +140,11 @@ public final class OpeningHours {
     return false;
   }
 
+  /** The opening intervals of a day as {from, to} minutes since midnight (to may be 1440). */
+  public List<int[]> intervals(DayOfWeek day) {
+    return week.getOrDefault(day, List.of()).stream().map(int[]::clone).toList();
+  }
+
   /** True when open at some time of this day. */
   public boolean isOpenOn(DayOfWeek day) {
     return !week.getOrDefault(day, List.of()).isEmpty();

@@ -1,0 +1,88 @@
+package ma.hadana.admin.transfer;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import ma.hadana.registry.creche.Creche;
+import ma.hadana.registry.creche.CrecheFields;
+import ma.hadana.registry.creche.CrecheRepository;
+import ma.hadana.registry.creche.StoredCreche;
+import ma.hadana.registry.hsds.HsdsServiceMapper;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/** Downloads of the whole registry: the CSV format (re-importable), GeoJSON and HSDS 3.0. */
+@Controller
+@RequestMapping("/exports")
+class ExportController {
+
+  private final CrecheRepository repository;
+
+  ExportController(CrecheRepository repository) {
+    this.repository = repository;
+  }
+
+  @GetMapping
+  String page() {
+    return "exports";
+  }
+
+  @GetMapping("/registry.csv")
+  void csv(HttpServletResponse response) throws IOException {
+    response.setContentType("text/csv;charset=UTF-8");
+    response.setHeader("Content-Disposition", "attachment; filename=\"registry.csv\"");
+    Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+    RegistryCsvWriter.write(all(), out);
+  }
+
+  @GetMapping(value = "/registry.geojson")
+  @ResponseBody
+  ResponseEntity<Map<String, Object>> geojson() {
+    List<Map<String, Object>> features = new ArrayList<>();
+    for (Creche c : all()) {
+      Map<String, Object> geometry = new LinkedHashMap<>();
+      geometry.put("type", "Point");
+      geometry.put("coordinates", List.of(c.lon(), c.lat()));
+      Map<String, Object> properties = new LinkedHashMap<>(CrecheFields.values(c));
+      properties.remove("lat");
+      properties.remove("lon");
+      Map<String, Object> feature = new LinkedHashMap<>();
+      feature.put("type", "Feature");
+      feature.put("id", c.id());
+      feature.put("geometry", geometry);
+      feature.put("properties", properties);
+      features.add(feature);
+    }
+    Map<String, Object> collection = new LinkedHashMap<>();
+    collection.put("type", "FeatureCollection");
+    collection.put("features", features);
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType("application/geo+json"))
+        .header("Content-Disposition", "attachment; filename=\"registry.geojson\"")
+        .body(collection);
+  }
+
+  /** Every listing as an HSDS 3.0 {@code service} object (docs/registry-format.md). */
+  @GetMapping("/hsds.json")
+  @ResponseBody
+  ResponseEntity<List<Map<String, Object>>> hsds() {
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_JSON)
+        .header("Content-Disposition", "attachment; filename=\"hsds.json\"")
+        .body(all().stream().map(HsdsServiceMapper::service).toList());
+  }
+
+  private List<Creche> all() {
+    return repository.findAll().stream().map(StoredCreche::creche).toList();
+  }
+}

@@ -1,0 +1,148 @@
+package ma.hadana.admin.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import ma.hadana.admin.access.ConsoleUsers;
+import ma.hadana.admin.access.Role;
+import ma.hadana.registry.creche.CrecheFields;
+import ma.hadana.registry.creche.CrecheRepository;
+import ma.hadana.registry.creche.Creches;
+import ma.hadana.registry.creche.RegistryService;
+import ma.hadana.registry.geo.GeoPoint;
+import ma.hadana.registry.search.CrecheSearch;
+import ma.hadana.registry.search.SearchFilters;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** The console in headless Debian Chromium: sign in, edit, import with errors, Arabic. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ConsoleBrowserTest {
+
+  private static final String EMAIL = "amal.editor@hadana.test";
+  private static final String PASSWORD = "a long enough password";
+
+  private static Path profile;
+  private static WebDriver browser;
+
+  @LocalServerPort int port;
+  @Autowired ConsoleUsers users;
+  @Autowired PasswordEncoder encoder;
+  @Autowired RegistryService registry;
+  @Autowired CrecheRepository repository;
+  @Autowired CrecheSearch search;
+
+  @BeforeAll
+  static void startBrowser() throws Exception {
+    profile = Files.createTempDirectory("hadana-chromium");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile);
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+    browser = new ChromeDriver(service, options);
+    browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @BeforeEach
+  void signIn() {
+    users.upsert(EMAIL, encoder.encode(PASSWORD), Role.ADMIN);
+    if (repository.findById(Creches.MAARIF_PETITS_ANGES.id()).isEmpty()) {
+      registry.save(Creches.MAARIF_PETITS_ANGES, null, "fixtures");
+    }
+    browser.manage().deleteAllCookies();
+    open("/login?lang=fr");
+    browser.findElement(By.name("username")).sendKeys(EMAIL);
+    browser.findElement(By.name("password")).sendKeys(PASSWORD);
+    browser.findElement(By.cssSelector("form.stack button")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(5))
+        .until(ExpectedConditions.urlMatches(".*/listings$"));
+  }
+
+  @Test
+  void anEditShowsOnTheListingPageAndReachesTheSearchIndex() throws Exception {
+    open("/listings/CR-90001/edit");
+    WebElement name = browser.findElement(By.name("name"));
+    name.clear();
+    name.sendKeys("Crèche Les Petits Anges du Maârif");
+    browser.findElement(By.cssSelector("form.listing button[type=submit]")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(5))
+        .until(ExpectedConditions.urlContains("saved"));
+    assertThat(browser.findElement(By.id("listing-name")).getText())
+        .isEqualTo("Crèche Les Petits Anges du Maârif");
+    assertThat(browser.findElement(By.cssSelector("table.history")).getText())
+        .contains(EMAIL);
+    GeoPoint at = new GeoPoint(Creches.MAARIF_PETITS_ANGES.lat(), Creches.MAARIF_PETITS_ANGES.lon());
+    long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+    String found = null;
+    while (System.nanoTime() < deadline) {
+      if (search.loaded()) {
+        found = search.nearby(at, 1, SearchFilters.NONE).hits().get(0).creche().name();
+        if (found.endsWith("du Maârif")) {
+          break;
+        }
+      }
+      Thread.sleep(50);
+    }
+    assertThat(found).isEqualTo("Crèche Les Petits Anges du Maârif");
+  }
+
+  @Test
+  void anImportWithErrorsShowsEveryErrorWithItsLine(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("registry.csv");
+    String header = String.join(",", CrecheFields.NAMES);
+    String good = String.join(",", CrecheFields.values(Creches.SALE_AL_AMAL).values().stream()
+        .map(v -> v == null ? "" : v.contains(",") ? '"' + v + '"' : v).toList());
+    Files.writeString(file, header + "\r\n" + good + "\r\n"
+        + good.replace("CR-90002", "CR-90009").replace("34.0389", "3.4") + "\r\n");
+    open("/imports");
+    browser.findElement(By.name("file")).sendKeys(file.toString());
+    browser.findElement(By.cssSelector("form.stack button")).click();
+    List<WebElement> errors = browser.findElements(By.cssSelector("#import-errors li"));
+    assertThat(errors).extracting(WebElement::getText)
+        .anyMatch(e -> e.startsWith("ligne 3, colonne lat : hors du Maroc"));
+    assertThat(browser.findElements(By.id("apply"))).isEmpty();
+  }
+
+  @Test
+  void arabicTurnsThePageRightToLeft() {
+    open("/listings?lang=ar");
+    WebElement html = browser.findElement(By.tagName("html"));
+    assertThat(html.getAttribute("dir")).isEqualTo("rtl");
+    assertThat(html.getAttribute("lang")).isEqualTo("ar");
+    open("/listings");
+    assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+    open("/listings?lang=fr");
+  }
+
+  private void open(String path) {
+    browser.get("http://localhost:" + port + path);
+  }
+}
