@@ -13,6 +13,8 @@ import ma.hadana.bot.conversation.Interpreter;
 import ma.hadana.bot.conversation.Language;
 import ma.hadana.bot.conversation.Turn;
 import ma.hadana.bot.conversation.Understanding;
+import ma.hadana.bot.conversation.limit.RateLimiter;
+import ma.hadana.bot.conversation.limit.RateLimiter.Verdict;
 import ma.hadana.bot.conversation.reply.ReplyVariant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,15 +37,20 @@ public class Conversation {
   private final ContactStore contacts;
   private final DialogueStore dialogues;
   private final DialoguePolicy policy;
+  private final RateLimiter limiter;
+  private final Events events;
   private final TransactionTemplate tx;
   private final Clock clock;
 
   public Conversation(Interpreter interpreter, ContactStore contacts, DialogueStore dialogues,
-      DialoguePolicy policy, TransactionTemplate tx, Clock clock) {
+      DialoguePolicy policy, RateLimiter limiter, Events events, TransactionTemplate tx,
+      Clock clock) {
     this.interpreter = interpreter;
     this.contacts = contacts;
     this.dialogues = dialogues;
     this.policy = policy;
+    this.limiter = limiter;
+    this.events = events;
     this.tx = tx;
     this.clock = clock;
   }
@@ -64,7 +71,19 @@ public class Conversation {
       log.debug("Message from an opted-out contact ignored");
       return new Turn(List.of(), interpretation(step, contact));
     }
+    // STOP is honoured whatever the count: an opt-out must always work.
+    Verdict verdict = u.intent() == Intent.STOP ? Verdict.ALLOW
+        : limiter.count(ch, m.senderKey(), now);
+    if (verdict == Verdict.SILENCE) {
+      return new Turn(List.of(), interpretation(step, contact));
+    }
     step.variant = replyVariant(contact, u, m.text(), now);
+    if (verdict == Verdict.NOTIFY) {
+      step.replies.add(policy.rateLimited(step));
+      events.count(step, "rate_limited", now);
+      log.info("turn channel={} rate limited: one notice, then silence", ch);
+      return new Turn(List.copyOf(step.replies), interpretation(step, contact));
+    }
     if (contact.firstContact() && u.intent() != Intent.STOP) {
       step.replies.add(policy.privacyLine(step));
     }

@@ -48,6 +48,10 @@ class DialoguePolicy {
     return writer.say(s.channel, s.variant, "privacy.first");
   }
 
+  Reply rateLimited(Step s) {
+    return writer.say(s.channel, s.variant, "rate.limited");
+  }
+
   void answer(Step s, GeoPoint location, Instant now) {
     Understanding u = s.understanding;
     PlaceMatch match = PlaceMatch.none();
