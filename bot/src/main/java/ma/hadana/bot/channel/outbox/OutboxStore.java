@@ -161,6 +161,21 @@ class OutboxStore {
         .list();
   }
 
+  /** Deletes every row to this address, whatever its status (the recipient asked to be forgotten). */
+  int deleteRecipient(Channel channel, String address) {
+    return jdbc.sql("DELETE FROM outbox WHERE channel = ? AND address = ?")
+        .params(channel.code(), address)
+        .update();
+  }
+
+  /** Deletes finished rows (sent, opted out, failed, dead) last touched before {@code before}. */
+  int purgeEnded(Instant before) {
+    return jdbc.sql("DELETE FROM outbox WHERE status IN ('sent', 'opted_out', 'failed', 'dead')"
+            + " AND updated_at < ?")
+        .params(Timestamp.from(before))
+        .update();
+  }
+
   /** Deletes sent and opted-out rows last touched before {@code before}. */
   int purgeFinished(Instant before) {
     return jdbc.sql("DELETE FROM outbox WHERE status IN ('sent', 'opted_out') AND updated_at < ?")

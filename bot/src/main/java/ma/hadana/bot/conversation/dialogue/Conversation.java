@@ -2,9 +2,11 @@ package ma.hadana.bot.conversation.dialogue;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import ma.hadana.bot.conversation.Filter;
 import ma.hadana.bot.conversation.InboundMessage;
 import ma.hadana.bot.conversation.Intent;
@@ -32,6 +34,8 @@ public class Conversation {
   private static final Logger log = LoggerFactory.getLogger(Conversation.class);
   /** Below this, a message's language does not override the one the sender used before. */
   static final double LANGUAGE_CONFIDENCE = 0.6;
+  /** Always honoured, whatever the rate limit: leaving and being forgotten must always work. */
+  private static final Set<Intent> UNLIMITED = EnumSet.of(Intent.STOP, Intent.FORGET);
 
   private final Interpreter interpreter;
   private final ContactStore contacts;
@@ -67,12 +71,11 @@ public class Conversation {
     Contact contact = contacts.lock(ch, m.senderKey(), now);
     DialogueState state = dialogues.load(ch, m.senderKey(), now).orElse(DialogueState.empty());
     Step step = new Step(m.channel(), m.senderKey(), m.text(), u, state);
-    if (contact.optedOut() && u.intent() != Intent.START) {
+    if (contact.optedOut() && u.intent() != Intent.START && u.intent() != Intent.FORGET) {
       log.debug("Message from an opted-out contact ignored");
       return new Turn(List.of(), interpretation(step, contact));
     }
-    // STOP is honoured whatever the count: an opt-out must always work.
-    Verdict verdict = u.intent() == Intent.STOP ? Verdict.ALLOW
+    Verdict verdict = UNLIMITED.contains(u.intent()) ? Verdict.ALLOW
         : limiter.count(ch, m.senderKey(), now);
     if (verdict == Verdict.SILENCE) {
       return new Turn(List.of(), interpretation(step, contact));
@@ -84,11 +87,17 @@ public class Conversation {
       log.info("turn channel={} rate limited: one notice, then silence", ch);
       return new Turn(List.copyOf(step.replies), interpretation(step, contact));
     }
-    if (contact.firstContact() && u.intent() != Intent.STOP) {
+    if (contact.firstContact() && !UNLIMITED.contains(u.intent())) {
       step.replies.add(policy.privacyLine(step));
     }
     policy.answer(step, m.location(), now);
-    if (step.intent == Intent.STOP || step.intent == Intent.START) {
+    if (step.intent == Intent.FORGET) {
+      // The confirmation is the last message: the channel still delivers it, then nothing is
+      // left about this sender but anonymous events.
+      dialogues.delete(ch, m.senderKey());
+      contacts.forget(ch, m.senderKey());
+      events.count(step, "forgotten", now);
+    } else if (step.intent == Intent.STOP || step.intent == Intent.START) {
       dialogues.delete(ch, m.senderKey());
       contacts.optOut(ch, m.senderKey(), step.intent == Intent.STOP, now);
     } else {

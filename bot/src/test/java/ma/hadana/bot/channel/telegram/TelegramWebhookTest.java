@@ -74,6 +74,23 @@ class TelegramWebhookTest extends ChannelTest {
   }
 
   @Test
+  void deleteMyDataForgetsTheChatAndStillDeliversTheConfirmationLast() throws Exception {
+    update("text.json").andExpect(status().isOk());
+    assertThat(count("outbox")).isEqualTo(2);
+    post(Fixtures.text("telegram/text.json").replace("10000", "10001")
+        .replace("Bonjour, une crèche à Maarif pour ma fille de 2 ans", "supprimer mes données"),
+        TELEGRAM_SECRET).andExpect(status().isOk());
+    assertThat(count("outbox")).isEqualTo(1);
+    assertThat(count("contact")).isZero();
+    assertThat(count("dialogue")).isZero();
+    drain();
+    List<JsonNode> messages = sent("sendMessage");
+    assertThat(messages).singleElement()
+        .satisfies(m -> assertThat(m.get("text").asText()).contains("effacées"));
+    assertThat(count("contact")).isZero();
+  }
+
+  @Test
   void searchesAroundASharedLocation() throws Exception {
     update("location.json").andExpect(status().isOk());
     drain();

@@ -13,7 +13,11 @@ import java.util.concurrent.ThreadLocalRandom;
 import ma.hadana.bot.channel.ChannelTest;
 import ma.hadana.bot.channel.Fixtures;
 import ma.hadana.bot.channel.TwilioSigner;
+import ma.hadana.bot.channel.outbox.Outbox;
+import ma.hadana.bot.conversation.Channel;
+import ma.hadana.bot.conversation.Reply;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -50,6 +54,19 @@ class TwilioWebhookTest extends ChannelTest {
     assertThat(twiml.split("<Message>", -1)).hasSize(3);
     assertThat(twiml).contains("Les Petits Anges").contains("Jardin Nour");
     assertThat(jdbc.sql("SELECT channel FROM contact").query(String.class).single()).isEqualTo("sms");
+  }
+
+  @Autowired Outbox outbox;
+
+  @Test
+  void deleteMyDataForgetsTheNumberAndConfirmsInTheTwiml() throws Exception {
+    say("twilio/sms-inbound.form", "Bonjour, une crèche à Maarif");
+    outbox.enqueue(Channel.SMS, "+212612345678",
+        new Reply("fr", "Un rappel", java.util.List.of(), "GSM-7", 1, null), "console:reminder:1");
+    assertThat(count("outbox")).isEqualTo(1);
+    String twiml = say("twilio/sms-inbound.form", "supprimer mes données");
+    assertThat(twiml).contains("effacées");
+    assertThat(count("outbox") + count("contact") + count("dialogue")).isZero();
   }
 
   @Test
