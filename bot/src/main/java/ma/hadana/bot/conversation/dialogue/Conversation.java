@@ -43,18 +43,20 @@ public class Conversation {
   private final DialoguePolicy policy;
   private final RateLimiter limiter;
   private final Events events;
+  private final ConversationMetrics metrics;
   private final TransactionTemplate tx;
   private final Clock clock;
 
   public Conversation(Interpreter interpreter, ContactStore contacts, DialogueStore dialogues,
-      DialoguePolicy policy, RateLimiter limiter, Events events, TransactionTemplate tx,
-      Clock clock) {
+      DialoguePolicy policy, RateLimiter limiter, Events events, ConversationMetrics metrics,
+      TransactionTemplate tx, Clock clock) {
     this.interpreter = interpreter;
     this.contacts = contacts;
     this.dialogues = dialogues;
     this.policy = policy;
     this.limiter = limiter;
     this.events = events;
+    this.metrics = metrics;
     this.tx = tx;
     this.clock = clock;
   }
@@ -62,7 +64,11 @@ public class Conversation {
   /** Answers one message. Never throws for any text; an opted-out sender gets no reply. */
   public Turn handle(InboundMessage m) {
     Understanding u = interpreter.understand(m.text());
-    return tx.execute(status -> handle(m, u));
+    Turn turn = tx.execute(status -> handle(m, u));
+    metrics.turn(m.channel(), turn.replies().isEmpty() ? turn.interpretation().language()
+        : turn.replies().get(0).language(), turn.replies().size(),
+        Intent.UNKNOWN.code().equals(turn.interpretation().intent()));
+    return turn;
   }
 
   private Turn handle(InboundMessage m, Understanding u) {

@@ -38,6 +38,7 @@ class RateLimitTest {
   @Autowired DialogueStore dialogues;
   @Autowired DialoguePolicy policy;
   @Autowired Events events;
+  @Autowired ConversationMetrics metrics;
   @Autowired PlatformTransactionManager transactions;
   @Autowired JdbcClient jdbc;
   @Autowired RateLimitProperties props;
@@ -88,7 +89,7 @@ class RateLimitTest {
   @Test
   void twoInstancesOnOneDatabaseShareTheCount() throws Exception {
     Conversation other = new Conversation(interpreter, contacts, dialogues, policy,
-        new RateLimiter(jdbc, props), events, new TransactionTemplate(transactions),
+        new RateLimiter(jdbc, props), events, metrics, new TransactionTemplate(transactions),
         Clock.systemUTC());
     String sender = sender();
     AtomicInteger clock = new AtomicInteger();
