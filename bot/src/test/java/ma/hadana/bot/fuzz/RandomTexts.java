@@ -7,7 +7,7 @@ import java.util.Random;
  * marks, emoji (ZWJ sequences, flags), NUL and other controls, lone surrogates, real keywords and
  * place names, and now and then 10,000 characters.
  */
-final class RandomTexts {
+public final class RandomTexts {
 
   private static final String[] WORDS = {"stop", "supprimer", "plus", "maarif", "casa", "sidi",
       "moumen", "2 ans", "3am", "creche", "وقف", "احذف", "المعاريف", "الدار البيضاء", "سنين",
@@ -20,12 +20,12 @@ final class RandomTexts {
 
   private final Random random;
 
-  RandomTexts(long seed) {
+  public RandomTexts(long seed) {
     this.random = new Random(seed);
   }
 
   /** The next text: usually short, sometimes 10,000 characters. */
-  String next() {
+  public String next() {
     int length = random.nextInt(20) == 0 ? 10_000 : random.nextInt(160);
     StringBuilder sb = new StringBuilder(length + 16);
     while (sb.length() < length) {

@@ -91,6 +91,19 @@ class TelegramWebhookTest extends ChannelTest {
   }
 
   @Test
+  void acceptsEveryRandomUnicodeText() throws Exception {
+    ma.hadana.bot.fuzz.RandomTexts texts = new ma.hadana.bot.fuzz.RandomTexts(11L);
+    for (int i = 0; i < 60; i++) {
+      com.fasterxml.jackson.databind.node.ObjectNode update =
+          (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(Fixtures.text("telegram/text.json"));
+      update.put("update_id", 20_000 + i);
+      ((com.fasterxml.jackson.databind.node.ObjectNode) update.get("message").get("chat")).put("id", 5_000_000 + i);
+      ((com.fasterxml.jackson.databind.node.ObjectNode) update.get("message")).put("text", texts.next());
+      post(JSON.writeValueAsString(update), TELEGRAM_SECRET).andExpect(status().isOk());
+    }
+  }
+
+  @Test
   void searchesAroundASharedLocation() throws Exception {
     update("location.json").andExpect(status().isOk());
     drain();
