@@ -25,12 +25,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 @EnableScheduling
 @EnableConfigurationProperties(RetentionProperties.class)
-public class Retention {
+class Retention {
 
   private static final Logger log = LoggerFactory.getLogger(Retention.class);
 
   /** How many rows one run deleted, per table. */
-  public record Purged(int outbox, int receipts, int dialogues, int contacts, int rateWindows) {}
+  record Purged(int outbox, int receipts, int dialogues, int contacts, int rateWindows) {}
 
   private final JdbcClient jdbc;
   private final Outbox outbox;
@@ -57,7 +57,7 @@ public class Retention {
   }
 
   /** Deletes everything older than the retention period as of {@code now}. */
-  public Purged purge(Instant now) {
+  Purged purge(Instant now) {
     Instant before = now.minus(Duration.ofDays(props.days()));
     Purged p = tx.execute(status -> new Purged(
         outbox.purgeFinished(before),
