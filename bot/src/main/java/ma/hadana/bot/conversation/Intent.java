@@ -9,6 +9,7 @@ public enum Intent {
   DETAILS,
   HELP,
   STOP,
+  FORGET,
   START,
   LANG_SWITCH,
   OBSTACLE,

@@ -25,16 +25,18 @@ final class Delivery {
   private final Contacts contacts;
   private final int maxAttempts;
   private final Backoff backoff;
+  private final OutboxMetrics metrics;
   private final Clock clock;
 
   Delivery(OutboxStore store, Map<Channel, OutboundSender> senders, Contacts contacts,
-      OutboxProperties props, Clock clock) {
+      OutboxProperties props, OutboxMetrics metrics, Clock clock) {
     this.store = store;
     this.senders = senders;
     senders.forEach((c, s) -> pacers.put(c, new Pacer(s.messagesPerSecond(c))));
     this.contacts = contacts;
     this.maxAttempts = props.maxAttempts();
     this.backoff = new Backoff(props.backoffBase(), props.backoffMax());
+    this.metrics = metrics;
     this.clock = clock;
   }
 
@@ -58,6 +60,9 @@ final class Delivery {
   }
 
   private void record(OutboxMessage m, SendResult r, Instant now) {
+    if (r.outcome() != SendResult.Outcome.SENT) {
+      metrics.failure(m.channel(), r.outcome(), r.error());
+    }
     switch (r.outcome()) {
       case SENT -> {
         store.sent(m, r.providerMessageId(), now);

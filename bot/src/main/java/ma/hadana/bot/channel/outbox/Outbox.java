@@ -1,6 +1,7 @@
 package ma.hadana.bot.channel.outbox;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import ma.hadana.bot.conversation.Channel;
@@ -72,6 +73,22 @@ public class Outbox {
       wakeAfterCommit();
     }
     return queued;
+  }
+
+  /**
+   * Deletes every message to this address, queued or finished, in the caller's transaction: the
+   * recipient asked to be forgotten. Queue the confirmation after this. Returns the rows deleted.
+   */
+  public int forget(Channel channel, String address) {
+    return store.deleteRecipient(channel, address);
+  }
+
+  /**
+   * Deletes finished messages (sent, opted out, failed, dead letters included) last touched
+   * before {@code before}: they hold raw addresses and message bodies. Queued ones stay.
+   */
+  public int purgeFinished(Instant before) {
+    return store.purgeEnded(before);
   }
 
   /** Where the message queued under this key stands. */

@@ -161,6 +161,32 @@ class OutboxStore {
         .list();
   }
 
+  /** Open (pending or sending) rows per channel: how many, and when the oldest was queued. */
+  List<OpenRows> open() {
+    return jdbc.sql("SELECT channel, count(*) AS n, min(created_at) AS oldest FROM outbox"
+            + " WHERE " + OPEN + " GROUP BY channel")
+        .query((rs, i) -> new OpenRows(rs.getString("channel"), rs.getLong("n"),
+            rs.getTimestamp("oldest").toInstant()))
+        .list();
+  }
+
+  record OpenRows(String channel, long count, Instant oldest) {}
+
+  /** Deletes every row to this address, whatever its status (the recipient asked to be forgotten). */
+  int deleteRecipient(Channel channel, String address) {
+    return jdbc.sql("DELETE FROM outbox WHERE channel = ? AND address = ?")
+        .params(channel.code(), address)
+        .update();
+  }
+
+  /** Deletes finished rows (sent, opted out, failed, dead) last touched before {@code before}. */
+  int purgeEnded(Instant before) {
+    return jdbc.sql("DELETE FROM outbox WHERE status IN ('sent', 'opted_out', 'failed', 'dead')"
+            + " AND updated_at < ?")
+        .params(Timestamp.from(before))
+        .update();
+  }
+
   /** Deletes sent and opted-out rows last touched before {@code before}. */
   int purgeFinished(Instant before) {
     return jdbc.sql("DELETE FROM outbox WHERE status IN ('sent', 'opted_out') AND updated_at < ?")

@@ -48,14 +48,14 @@ public class OutboxWorker implements SmartLifecycle, DisposableBean {
   private Instant nextHousekeeping = Instant.MIN;
 
   OutboxWorker(OutboxStore store, List<OutboundSender> senders, Contacts contacts,
-      InboundReceipts receipts, OutboxProperties props, Clock clock) {
+      InboundReceipts receipts, OutboxProperties props, OutboxMetrics metrics, Clock clock) {
     this.store = store;
     for (OutboundSender s : senders) {
       for (Channel c : s.channels()) {
         this.senders.put(c, s);
       }
     }
-    this.delivery = new Delivery(store, this.senders, contacts, props, clock);
+    this.delivery = new Delivery(store, this.senders, contacts, props, metrics, clock);
     this.receipts = receipts;
     this.props = props;
     this.clock = clock;

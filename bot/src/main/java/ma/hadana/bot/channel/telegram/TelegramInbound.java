@@ -14,6 +14,8 @@ import ma.hadana.bot.channel.telegram.TelegramEvent.Pressed;
 import ma.hadana.bot.channel.telegram.TelegramEvent.Said;
 import ma.hadana.bot.conversation.Channel;
 import ma.hadana.bot.conversation.InboundMessage;
+import ma.hadana.bot.conversation.Intent;
+import ma.hadana.bot.conversation.Turn;
 import ma.hadana.bot.conversation.Reply;
 import ma.hadana.bot.conversation.dialogue.Conversation;
 import ma.hadana.registry.geo.GeoPoint;
@@ -92,8 +94,11 @@ class TelegramInbound {
   private int step(long updateId, String chatId, String text, GeoPoint location, String code,
       Instant now) {
     String sender = contacts.keyOf(Channel.TELEGRAM, chatId);
-    List<Reply> replies = conversation.handle(
-        new InboundMessage(Channel.TELEGRAM, sender, text, location, now)).replies();
+    Turn turn = conversation.handle(new InboundMessage(Channel.TELEGRAM, sender, text, location, now));
+    List<Reply> replies = turn.replies();
+    if (Intent.FORGET.code().equals(turn.interpretation().intent())) {
+      outbox.forget(Channel.TELEGRAM, chatId); // then queue the confirmation, the last message
+    }
     if (code != null) {
       contacts.referred(Channel.TELEGRAM, sender, code, now);
     }

@@ -11,6 +11,8 @@ import ma.hadana.bot.channel.twilio.TwilioMapper.TwilioMessage;
 import ma.hadana.bot.channel.twilio.TwilioMapper.TwilioStatus;
 import ma.hadana.bot.conversation.Channel;
 import ma.hadana.bot.conversation.InboundMessage;
+import ma.hadana.bot.conversation.Intent;
+import ma.hadana.bot.conversation.Turn;
 import ma.hadana.bot.conversation.Reply;
 import ma.hadana.bot.conversation.dialogue.Conversation;
 import org.slf4j.Logger;
@@ -55,8 +57,12 @@ class TwilioInbound {
         return Optional.empty();
       }
       String key = contacts.keyOf(m.channel(), m.address());
-      return Optional.of(conversation.handle(
-          new InboundMessage(m.channel(), key, m.text(), m.location(), now)).replies());
+      Turn turn = conversation.handle(
+          new InboundMessage(m.channel(), key, m.text(), m.location(), now));
+      if (Intent.FORGET.code().equals(turn.interpretation().intent())) {
+        outbox.forget(m.channel(), m.address()); // the confirmation goes back in the TwiML
+      }
+      return Optional.of(turn.replies());
     });
     log.info("twilio message sid={} channel={} replies={}", m.messageSid(), m.channel().code(),
         out.map(r -> String.valueOf(r.size())).orElse("duplicate"));

@@ -21,12 +21,16 @@ public class ContactStore {
    * never interleave one sender's dialogue.
    */
   public Contact lock(String channel, String senderKey, Instant now) {
-    int created =
+    // last_seen moves with every message: retention deletes contacts not seen for long.
+    boolean created =
         jdbc.sql(
-                "INSERT INTO contact (channel, sender_key, first_seen, last_seen)"
-                    + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
+                "INSERT INTO contact AS c (channel, sender_key, first_seen, last_seen)"
+                    + " VALUES (?, ?, ?, ?) ON CONFLICT (channel, sender_key) DO UPDATE"
+                    + " SET last_seen = GREATEST(c.last_seen, EXCLUDED.last_seen)"
+                    + " RETURNING (xmax = 0) AS created")
             .params(channel, senderKey, Timestamp.from(now), Timestamp.from(now))
-            .update();
+            .query(Boolean.class)
+            .single();
     return jdbc.sql(
             "SELECT language, language_chosen, opted_out FROM contact"
                 + " WHERE channel = ? AND sender_key = ? FOR UPDATE")
@@ -42,7 +46,7 @@ public class ContactStore {
                   latin,
                   rs.getBoolean("language_chosen"),
                   rs.getBoolean("opted_out"),
-                  created == 1);
+                  created);
             })
         .single();
   }
@@ -54,6 +58,13 @@ public class ContactStore {
                 + " WHERE channel = ? AND sender_key = ?")
         .params(language.code() + (latin ? "-Latn" : ""), chosen, Timestamp.from(now), c.channel(),
             c.senderKey())
+        .update();
+  }
+
+  /** Deletes the contact row: language, opt-out, referral code, everything but the events. */
+  public void forget(String channel, String senderKey) {
+    jdbc.sql("DELETE FROM contact WHERE channel = ? AND sender_key = ?")
+        .params(channel, senderKey)
         .update();
   }
 

@@ -2,9 +2,11 @@ package ma.hadana.bot.conversation.dialogue;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import ma.hadana.bot.conversation.Filter;
 import ma.hadana.bot.conversation.InboundMessage;
 import ma.hadana.bot.conversation.Intent;
@@ -13,6 +15,8 @@ import ma.hadana.bot.conversation.Interpreter;
 import ma.hadana.bot.conversation.Language;
 import ma.hadana.bot.conversation.Turn;
 import ma.hadana.bot.conversation.Understanding;
+import ma.hadana.bot.conversation.limit.RateLimiter;
+import ma.hadana.bot.conversation.limit.RateLimiter.Verdict;
 import ma.hadana.bot.conversation.reply.ReplyVariant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,20 +34,29 @@ public class Conversation {
   private static final Logger log = LoggerFactory.getLogger(Conversation.class);
   /** Below this, a message's language does not override the one the sender used before. */
   static final double LANGUAGE_CONFIDENCE = 0.6;
+  /** Always honoured, whatever the rate limit: leaving and being forgotten must always work. */
+  private static final Set<Intent> UNLIMITED = EnumSet.of(Intent.STOP, Intent.FORGET);
 
   private final Interpreter interpreter;
   private final ContactStore contacts;
   private final DialogueStore dialogues;
   private final DialoguePolicy policy;
+  private final RateLimiter limiter;
+  private final Events events;
+  private final ConversationMetrics metrics;
   private final TransactionTemplate tx;
   private final Clock clock;
 
   public Conversation(Interpreter interpreter, ContactStore contacts, DialogueStore dialogues,
-      DialoguePolicy policy, TransactionTemplate tx, Clock clock) {
+      DialoguePolicy policy, RateLimiter limiter, Events events, ConversationMetrics metrics,
+      TransactionTemplate tx, Clock clock) {
     this.interpreter = interpreter;
     this.contacts = contacts;
     this.dialogues = dialogues;
     this.policy = policy;
+    this.limiter = limiter;
+    this.events = events;
+    this.metrics = metrics;
     this.tx = tx;
     this.clock = clock;
   }
@@ -51,7 +64,11 @@ public class Conversation {
   /** Answers one message. Never throws for any text; an opted-out sender gets no reply. */
   public Turn handle(InboundMessage m) {
     Understanding u = interpreter.understand(m.text());
-    return tx.execute(status -> handle(m, u));
+    Turn turn = tx.execute(status -> handle(m, u));
+    metrics.turn(m.channel(), turn.replies().isEmpty() ? turn.interpretation().language()
+        : turn.replies().get(0).language(), turn.replies().size(),
+        Intent.UNKNOWN.code().equals(turn.interpretation().intent()));
+    return turn;
   }
 
   private Turn handle(InboundMessage m, Understanding u) {
@@ -60,16 +77,33 @@ public class Conversation {
     Contact contact = contacts.lock(ch, m.senderKey(), now);
     DialogueState state = dialogues.load(ch, m.senderKey(), now).orElse(DialogueState.empty());
     Step step = new Step(m.channel(), m.senderKey(), m.text(), u, state);
-    if (contact.optedOut() && u.intent() != Intent.START) {
+    if (contact.optedOut() && u.intent() != Intent.START && u.intent() != Intent.FORGET) {
       log.debug("Message from an opted-out contact ignored");
       return new Turn(List.of(), interpretation(step, contact));
     }
+    Verdict verdict = UNLIMITED.contains(u.intent()) ? Verdict.ALLOW
+        : limiter.count(ch, m.senderKey(), now);
+    if (verdict == Verdict.SILENCE) {
+      return new Turn(List.of(), interpretation(step, contact));
+    }
     step.variant = replyVariant(contact, u, m.text(), now);
-    if (contact.firstContact() && u.intent() != Intent.STOP) {
+    if (verdict == Verdict.NOTIFY) {
+      step.replies.add(policy.rateLimited(step));
+      events.count(step, "rate_limited", now);
+      log.info("turn channel={} rate limited: one notice, then silence", ch);
+      return new Turn(List.copyOf(step.replies), interpretation(step, contact));
+    }
+    if (contact.firstContact() && !UNLIMITED.contains(u.intent())) {
       step.replies.add(policy.privacyLine(step));
     }
     policy.answer(step, m.location(), now);
-    if (step.intent == Intent.STOP || step.intent == Intent.START) {
+    if (step.intent == Intent.FORGET) {
+      // The confirmation is the last message: the channel still delivers it, then nothing is
+      // left about this sender but anonymous events.
+      dialogues.delete(ch, m.senderKey());
+      contacts.forget(ch, m.senderKey());
+      events.count(step, "forgotten", now);
+    } else if (step.intent == Intent.STOP || step.intent == Intent.START) {
       dialogues.delete(ch, m.senderKey());
       contacts.optOut(ch, m.senderKey(), step.intent == Intent.STOP, now);
     } else {

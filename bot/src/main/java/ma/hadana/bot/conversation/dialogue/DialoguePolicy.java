@@ -48,6 +48,10 @@ class DialoguePolicy {
     return writer.say(s.channel, s.variant, "privacy.first");
   }
 
+  Reply rateLimited(Step s) {
+    return writer.say(s.channel, s.variant, "rate.limited");
+  }
+
   void answer(Step s, GeoPoint location, Instant now) {
     Understanding u = s.understanding;
     PlaceMatch match = PlaceMatch.none();
@@ -86,6 +90,7 @@ class DialoguePolicy {
       case THANKS -> s.replies.add(writer.say(s.channel, s.variant, "thanks"));
       case STOP -> s.replies.add(writer.say(s.channel, s.variant, "stop.confirm"));
       case START -> s.replies.add(writer.say(s.channel, s.variant, "start.confirm"));
+      case FORGET -> s.replies.add(writer.say(s.channel, s.variant, "forget.confirm"));
       case LANG_SWITCH -> s.replies.add(writer.say(s.channel, s.variant, "lang.switched"));
       case UNKNOWN -> unknown(s, now);
     }

@@ -24,6 +24,12 @@ class Events {
     this.places = places;
   }
 
+  /** Records that something happened on a channel, in a language: nothing else. */
+  void count(Step s, String kind, Instant now) {
+    recorder.record(new ConversationEvent(now, kind, s.channel.code(), s.variant.tag(), null,
+        null, null, null, null, null, null, null, null));
+  }
+
   void record(Step s, String kind, Instant now, Found found, Obstacle obstacle) {
     DialogueState st = s.state;
     String arrondissement = st.located()

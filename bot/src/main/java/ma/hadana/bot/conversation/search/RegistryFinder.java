@@ -1,5 +1,7 @@
 package ma.hadana.bot.conversation.search;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.util.Optional;
 import java.util.Set;
 import ma.hadana.bot.conversation.Filter;
@@ -19,15 +21,20 @@ class RegistryFinder implements Finder {
 
   private final CrecheSearch search;
   private final CrecheRepository repository;
+  private final Timer latency;
 
-  RegistryFinder(CrecheSearch search, CrecheRepository repository) {
+  RegistryFinder(CrecheSearch search, CrecheRepository repository, MeterRegistry registry) {
     this.search = search;
     this.repository = repository;
+    this.latency = Timer.builder("hadana.search")
+        .description("Nearby searches in the in-memory index")
+        .publishPercentileHistogram()
+        .register(registry);
   }
 
   @Override
   public Found nearby(GeoPoint point, int limit, Integer ageMonths, Set<Filter> filters) {
-    NearbyResult r = search.nearby(point, limit, filters(ageMonths, filters));
+    NearbyResult r = latency.record(() -> search.nearby(point, limit, filters(ageMonths, filters)));
     return new Found(r.radiusMeters(),
         r.hits().stream().map(h -> new Hit(h.creche(), h.distanceMeters())).toList());
   }

@@ -42,11 +42,12 @@ class OutboxWorkerTest extends ChannelTest {
   @Autowired InboundReceipts receipts;
   @Autowired TransactionTemplate tx;
   @Autowired Clock clock;
+  @Autowired OutboxMetrics metrics;
 
   OutboxWorker worker(Duration claimTimeout, List<OutboundSender> through) {
     return new OutboxWorker(store, through, contacts, receipts, new OutboxProperties(true,
         Duration.ofMillis(20), 20, 4, 3, Duration.ofMillis(20), Duration.ofMillis(100),
-        claimTimeout, Duration.ofDays(7)), clock);
+        claimTimeout, Duration.ofDays(7)), metrics, clock);
   }
 
   OutboxWorker worker() {

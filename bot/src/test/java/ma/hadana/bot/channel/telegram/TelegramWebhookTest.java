@@ -74,6 +74,36 @@ class TelegramWebhookTest extends ChannelTest {
   }
 
   @Test
+  void deleteMyDataForgetsTheChatAndStillDeliversTheConfirmationLast() throws Exception {
+    update("text.json").andExpect(status().isOk());
+    assertThat(count("outbox")).isEqualTo(2);
+    post(Fixtures.text("telegram/text.json").replace("10000", "10001")
+        .replace("Bonjour, une crèche à Maarif pour ma fille de 2 ans", "supprimer mes données"),
+        TELEGRAM_SECRET).andExpect(status().isOk());
+    assertThat(count("outbox")).isEqualTo(1);
+    assertThat(count("contact")).isZero();
+    assertThat(count("dialogue")).isZero();
+    drain();
+    List<JsonNode> messages = sent("sendMessage");
+    assertThat(messages).singleElement()
+        .satisfies(m -> assertThat(m.get("text").asText()).contains("effacées"));
+    assertThat(count("contact")).isZero();
+  }
+
+  @Test
+  void acceptsEveryRandomUnicodeText() throws Exception {
+    ma.hadana.bot.fuzz.RandomTexts texts = new ma.hadana.bot.fuzz.RandomTexts(11L);
+    for (int i = 0; i < 60; i++) {
+      com.fasterxml.jackson.databind.node.ObjectNode update =
+          (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(Fixtures.text("telegram/text.json"));
+      update.put("update_id", 20_000 + i);
+      ((com.fasterxml.jackson.databind.node.ObjectNode) update.get("message").get("chat")).put("id", 5_000_000 + i);
+      ((com.fasterxml.jackson.databind.node.ObjectNode) update.get("message")).put("text", texts.next());
+      post(JSON.writeValueAsString(update), TELEGRAM_SECRET).andExpect(status().isOk());
+    }
+  }
+
+  @Test
   void searchesAroundASharedLocation() throws Exception {
     update("location.json").andExpect(status().isOk());
     drain();

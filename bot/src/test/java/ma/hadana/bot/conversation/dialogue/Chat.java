@@ -21,6 +21,11 @@ final class Chat {
     this.sender = "test-sender-" + SEQ.incrementAndGet() + "-" + System.nanoTime();
   }
 
+  /** The sender key this chat uses. */
+  String sender() {
+    return sender;
+  }
+
   /** Sends a text and returns the turn. */
   Turn say(String text) {
     return conversation.handle(new InboundMessage(channel, sender, text, null, Instant.now()));

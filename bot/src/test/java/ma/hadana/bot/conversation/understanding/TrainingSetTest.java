@@ -34,7 +34,8 @@ class TrainingSetTest {
 
   @Test
   void labelsEveryIntentAndOnlyKnownOnes() {
-    Set<String> known = java.util.Arrays.stream(Intent.values()).map(Intent::label).collect(Collectors.toSet());
+    Set<String> known = java.util.Arrays.stream(Intent.values()).filter(i -> !i.keywordOnly())
+        .map(Intent::label).collect(Collectors.toSet());
     Set<String> used = TRAINING.stream().map(LabelledMessage::intent).collect(Collectors.toSet());
     assertThat(used).isEqualTo(known);
   }

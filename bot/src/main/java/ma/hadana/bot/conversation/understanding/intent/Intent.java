@@ -14,6 +14,8 @@ public enum Intent {
   HELP,
   /** Opt out of messages. */
   STOP,
+  /** Delete everything kept about the sender (the right to be forgotten). */
+  FORGET,
   /** Opt back in. */
   START,
   /** Answer in another language. */
@@ -28,6 +30,14 @@ public enum Intent {
   THANKS,
   /** Anything else, junk included. */
   UNKNOWN;
+
+  /**
+   * True for an intent read only from its whole-message keywords, never learnt by the classifier:
+   * deleting a family's data must not hang on a statistical guess.
+   */
+  public boolean keywordOnly() {
+    return this == FORGET;
+  }
 
   /** The label used in the labelled data: find, more, lang_switch, ... */
   public String label() {

@@ -1,0 +1,33 @@
+package ma.hadana.bot.conversation.dialogue;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import ma.hadana.bot.conversation.Channel;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counters of the conversation core, tagged by channel and language only: never a sender or a
+ * text. {@code hadana.messages.in}, {@code hadana.messages.out}, {@code hadana.understanding.unknown}.
+ */
+@Component
+class ConversationMetrics {
+
+  private final MeterRegistry registry;
+
+  ConversationMetrics(MeterRegistry registry) {
+    this.registry = registry;
+  }
+
+  /** One message handled and the replies it produced ({@code language}: the reply variant tag). */
+  void turn(Channel channel, String language, int replies, boolean unknown) {
+    registry.counter("hadana.messages.in", "channel", channel.code(), "language", language)
+        .increment();
+    if (replies > 0) {
+      registry.counter("hadana.messages.out", "channel", channel.code(), "language", language)
+          .increment(replies);
+    }
+    if (unknown) {
+      registry.counter("hadana.understanding.unknown", "channel", channel.code(), "language",
+          language).increment();
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package ma.hadana.bot.retention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The retention job on the real database: what identifies a family goes, anonymous events stay. */
+@SpringBootTest
+class RetentionTest {
+
+  private static final Instant NOW = Instant.parse("2026-06-01T03:17:00Z");
+  private static final Instant OLD = NOW.minus(Duration.ofDays(31));
+  private static final Instant RECENT = NOW.minus(Duration.ofDays(2));
+
+  @Autowired Retention retention;
+  @Autowired JdbcClient jdbc;
+
+  @BeforeEach
+  void cleanSlate() {
+    jdbc.sql("TRUNCATE outbox, inbound_receipt, dialogue, contact, rate_window, conversation_event")
+        .update();
+  }
+
+  @Test
+  void deletesOldAddressesBodiesReceiptsAndUnseenContactsButKeepsEvents() {
+    outbox("sent-old", "sent", OLD);
+    outbox("dead-old", "dead", OLD);
+    outbox("sent-recent", "sent", RECENT);
+    outbox("pending-old", "pending", OLD);
+    receipt("old", OLD);
+    receipt("recent", RECENT);
+    contact("amina", OLD);
+    contact("youssef", RECENT);
+    dialogue("amina", NOW.minus(Duration.ofHours(1)));
+    dialogue("youssef", NOW.plus(Duration.ofHours(20)));
+    jdbc.sql("INSERT INTO rate_window VALUES ('sms', 'amina', ?, 21)").params(ts(OLD)).update();
+    jdbc.sql("INSERT INTO conversation_event (occurred_at, kind, channel) VALUES (?, 'search', 'sms')")
+        .params(ts(OLD)).update();
+
+    Retention.Purged p = retention.purge(NOW);
+
+    assertThat(p).isEqualTo(new Retention.Purged(2, 1, 1, 1, 1));
+    assertThat(column("SELECT idempotency_key FROM outbox ORDER BY id"))
+        .containsExactly("sent-recent", "pending-old");
+    assertThat(column("SELECT provider_id FROM inbound_receipt")).containsExactly("recent");
+    assertThat(column("SELECT sender_key FROM contact")).containsExactly("youssef");
+    assertThat(column("SELECT sender_key FROM dialogue")).containsExactly("youssef");
+    assertThat(count("rate_window")).isZero();
+    assertThat(count("conversation_event")).isEqualTo(1);
+  }
+
+  @Test
+  void aSecondRunDeletesNothingMore() {
+    contact("amina", OLD);
+    retention.purge(NOW);
+    assertThat(retention.purge(NOW)).isEqualTo(new Retention.Purged(0, 0, 0, 0, 0));
+  }
+
+  private void outbox(String key, String status, Instant at) {
+    jdbc.sql("INSERT INTO outbox (channel, address, payload, idempotency_key, status,"
+            + " next_attempt_at, created_at, updated_at) VALUES ('sms', '+212600000000',"
+            + " '{\"text\":\"x\"}'::jsonb, ?, ?, ?, ?, ?)")
+        .params(key, status, ts(at), ts(at), ts(at)).update();
+  }
+
+  private void receipt(String id, Instant at) {
+    jdbc.sql("INSERT INTO inbound_receipt VALUES ('twilio', ?, ?)").params(id, ts(at)).update();
+  }
+
+  private void contact(String key, Instant lastSeen) {
+    jdbc.sql("INSERT INTO contact (channel, sender_key, first_seen, last_seen, referral_code)"
+            + " VALUES ('sms', ?, ?, ?, 'R1')")
+        .params(key, ts(lastSeen), ts(lastSeen)).update();
+  }
+
+  private void dialogue(String key, Instant expires) {
+    jdbc.sql("INSERT INTO dialogue (channel, sender_key, state, updated_at, expires_at)"
+            + " VALUES ('sms', ?, '{}'::jsonb, ?, ?)")
+        .params(key, ts(expires.minus(Duration.ofDays(1))), ts(expires)).update();
+  }
+
+  private java.util.List<String> column(String sql) {
+    return jdbc.sql(sql).query(String.class).list();
+  }
+
+  private long count(String table) {
+    return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
+  }
+
+  private static Timestamp ts(Instant i) {
+    return Timestamp.from(i);
+  }
+}
