@@ -16,6 +16,8 @@ import ma.hadana.bot.conversation.Reply;
 import ma.hadana.bot.conversation.Turn;
 import ma.hadana.bot.conversation.dialogue.Conversation;
 import ma.hadana.bot.privacy.SenderKeys;
+import ma.hadana.registry.demo.DemoDataLoader;
+import ma.hadana.registry.search.CrecheSearch;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -31,10 +33,15 @@ class ChatCommand implements Command {
   private final Clock clock;
   private final InputStream in;
   private final PrintStream out;
+  private DemoDataLoader demo;
+  private CrecheSearch search;
 
   @Autowired
-  ChatCommand(Conversation conversation, SenderKeys senders, Clock clock) {
+  ChatCommand(Conversation conversation, SenderKeys senders, Clock clock, DemoDataLoader demo,
+      CrecheSearch search) {
     this(conversation, senders, clock, System.in, System.out);
+    this.demo = demo;
+    this.search = search;
   }
 
   ChatCommand(Conversation conversation, SenderKeys senders, Clock clock, InputStream in, PrintStream out) {
@@ -52,6 +59,10 @@ class ChatCommand implements Command {
 
   @Override
   public int run(String[] args) {
+    // A newcomer may try the chat before ever starting the server: give them the demo registry.
+    if (demo != null && demo.loadIfEnabledAndEmpty()) {
+      search.refresh();
+    }
     Channel channel = Arrays.asList(args).contains("--telegram") ? Channel.TELEGRAM : Channel.SMS;
     String key = senders.keyOf("chat:" + channel.code(), "terminal");
     out.println("Hadana chat (" + channel.code() + "). Type a message; /quit to leave.");

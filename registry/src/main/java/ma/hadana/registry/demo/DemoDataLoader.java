@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
@@ -28,10 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * reports ready, so a fresh laptop install has something to search. Never under the CLI.
  */
 @Component
-@Profile("!cli")
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @EnableConfigurationProperties(DemoDataProperties.class)
-class DemoDataLoader implements ApplicationRunner {
+public class DemoDataLoader implements ApplicationRunner {
 
   static final String RESOURCE = "data/demo_creches.csv";
   static final String ACTOR = "demo-data";
@@ -45,6 +45,7 @@ class DemoDataLoader implements ApplicationRunner {
   private final CrecheRepository repository;
   private final JdbcClient jdbc;
   private final TransactionTemplate tx;
+  private final Environment environment;
 
   DemoDataLoader(
       DemoDataProperties props,
@@ -52,28 +53,38 @@ class DemoDataLoader implements ApplicationRunner {
       RegistryImporter importer,
       CrecheRepository repository,
       JdbcClient jdbc,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions,
+      Environment environment) {
     this.enabled = props.enabled(db);
     this.importer = importer;
     this.repository = repository;
     this.jdbc = jdbc;
     this.tx = new TransactionTemplate(transactions);
+    this.environment = environment;
   }
 
+  /** At start of the servers; command-line verbs decide for themselves (import never loads). */
   @Override
   public void run(ApplicationArguments args) {
-    if (!enabled) {
-      return;
+    if (!environment.acceptsProfiles(Profiles.of("cli"))) {
+      loadIfEnabledAndEmpty();
     }
-    tx.executeWithoutResult(status -> loadIfEmpty());
   }
 
-  private void loadIfEmpty() {
+  /** Loads the demo listings when enabled and the registry is empty; true when it loaded them. */
+  public boolean loadIfEnabledAndEmpty() {
+    if (!enabled) {
+      return false;
+    }
+    return Boolean.TRUE.equals(tx.execute(status -> loadIfEmpty()));
+  }
+
+  private boolean loadIfEmpty() {
     jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(LOCK_KEY).query().singleRow();
     long count = repository.count();
     if (count > 0) {
       log.info("Demo data not loaded: the registry already has {} listings", count);
-      return;
+      return false;
     }
     try (Reader in = new InputStreamReader(
         new ClassPathResource(RESOURCE).getInputStream(), StandardCharsets.UTF_8)) {
@@ -84,6 +95,7 @@ class DemoDataLoader implements ApplicationRunner {
                 + report.errors().get(0));
       }
       log.info("Loaded {} fictional demo listings", report.added().size());
+      return true;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + RESOURCE, e);
     }
