@@ -21,20 +21,15 @@ public class ContactStore {
    * never interleave one sender's dialogue.
    */
   public Contact lock(String channel, String senderKey, Instant now) {
-    // last_seen moves with every message: retention deletes contacts not seen for long.
-    boolean created =
-        jdbc.sql(
-                "INSERT INTO contact AS c (channel, sender_key, first_seen, last_seen)"
-                    + " VALUES (?, ?, ?, ?) ON CONFLICT (channel, sender_key) DO UPDATE"
-                    + " SET last_seen = GREATEST(c.last_seen, EXCLUDED.last_seen)"
-                    + " RETURNING (xmax = 0) AS created")
-            .params(channel, senderKey, Timestamp.from(now), Timestamp.from(now))
-            .query(Boolean.class)
-            .single();
+    // One statement: ON CONFLICT DO UPDATE locks the existing row (and an inserted row is ours)
+    // until the transaction ends. last_seen moves with every message: retention deletes
+    // contacts not seen for long.
     return jdbc.sql(
-            "SELECT language, language_chosen, opted_out FROM contact"
-                + " WHERE channel = ? AND sender_key = ? FOR UPDATE")
-        .params(channel, senderKey)
+            "INSERT INTO contact AS c (channel, sender_key, first_seen, last_seen)"
+                + " VALUES (?, ?, ?, ?) ON CONFLICT (channel, sender_key) DO UPDATE"
+                + " SET last_seen = GREATEST(c.last_seen, EXCLUDED.last_seen)"
+                + " RETURNING (xmax = 0) AS created, language, language_chosen, opted_out")
+        .params(channel, senderKey, Timestamp.from(now), Timestamp.from(now))
         .query(
             (rs, i) -> {
               String lang = rs.getString("language");
@@ -46,7 +41,7 @@ public class ContactStore {
                   latin,
                   rs.getBoolean("language_chosen"),
                   rs.getBoolean("opted_out"),
-                  created);
+                  rs.getBoolean("created"));
             })
         .single();
   }

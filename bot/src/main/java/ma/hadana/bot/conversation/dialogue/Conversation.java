@@ -109,7 +109,7 @@ public class Conversation {
     } else {
       dialogues.save(ch, m.senderKey(), step.state, now);
     }
-    log.info("turn channel={} intent={} lang={} replies={}", ch, step.intent.code(),
+    log.debug("turn channel={} intent={} lang={} replies={}", ch, step.intent.code(),
         step.variant.tag(), step.replies.size());
     return new Turn(List.copyOf(step.replies), interpretation(step, contact));
   }
