@@ -18,8 +18,26 @@ public enum Intent {
   THANKS,
   UNKNOWN;
 
-  /** Lower-case name used in APIs and events. */
+  /** Lower-case name used in APIs, events and the labelled data: find, more, lang_switch... */
   public String code() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * True for an intent read only from its whole-message keywords, never learnt by the classifier:
+   * deleting a family's data must not hang on a statistical guess.
+   */
+  public boolean keywordOnly() {
+    return this == FORGET;
+  }
+
+  /** The intent of a code; {@link #UNKNOWN} for a code that is none of ours. */
+  public static Intent fromCode(String code) {
+    for (Intent i : values()) {
+      if (i.code().equalsIgnoreCase(code)) {
+        return i;
+      }
+    }
+    return UNKNOWN;
   }
 }

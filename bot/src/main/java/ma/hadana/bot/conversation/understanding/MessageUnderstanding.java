@@ -1,16 +1,16 @@
 package ma.hadana.bot.conversation.understanding;
 
+import ma.hadana.bot.conversation.Filter;
+import ma.hadana.bot.conversation.Obstacle;
+import ma.hadana.bot.conversation.Language;
 import java.util.Set;
 import ma.hadana.bot.conversation.understanding.entity.AgeExtractor;
 import ma.hadana.bot.conversation.understanding.entity.ChildAge;
-import ma.hadana.bot.conversation.understanding.entity.Filter;
 import ma.hadana.bot.conversation.understanding.entity.FilterExtractor;
 import ma.hadana.bot.conversation.understanding.intent.IntentClassifier;
 import ma.hadana.bot.conversation.understanding.intent.IntentResult;
-import ma.hadana.bot.conversation.understanding.intent.ObstacleCategory;
 import ma.hadana.bot.conversation.understanding.intent.Prompt;
 import ma.hadana.bot.conversation.understanding.language.Detection;
-import ma.hadana.bot.conversation.understanding.language.Language;
 import ma.hadana.bot.conversation.understanding.language.LanguageDetector;
 import ma.hadana.bot.conversation.understanding.text.NormalizedText;
 import ma.hadana.bot.conversation.understanding.text.TextNormalizer;
@@ -59,7 +59,7 @@ public final class MessageUnderstanding {
   }
 
   /** An obstacle asks, in effect, for crèches without it: too dear → free, no papers → undocumented. */
-  private static void addImpliedFilter(ObstacleCategory obstacle, Set<Filter> found) {
+  private static void addImpliedFilter(Obstacle obstacle, Set<Filter> found) {
     if (obstacle == null) {
       return;
     }

@@ -1,11 +1,11 @@
 package ma.hadana.bot.conversation.understanding;
 
+import ma.hadana.bot.conversation.Filter;
+import ma.hadana.bot.conversation.Language;
+import ma.hadana.bot.conversation.Intent;
 import java.util.Set;
 import ma.hadana.bot.conversation.understanding.entity.ChildAge;
-import ma.hadana.bot.conversation.understanding.entity.Filter;
-import ma.hadana.bot.conversation.understanding.intent.Intent;
 import ma.hadana.bot.conversation.understanding.intent.IntentResult;
-import ma.hadana.bot.conversation.understanding.language.Language;
 import ma.hadana.bot.conversation.understanding.text.NormalizedText;
 import ma.hadana.bot.conversation.understanding.text.Script;
 

@@ -1,12 +1,8 @@
 package ma.hadana.bot.conversation.understanding;
 
-import java.util.EnumSet;
 import java.util.Set;
-import ma.hadana.bot.conversation.Filter;
 import ma.hadana.bot.conversation.Intent;
 import ma.hadana.bot.conversation.Interpreter;
-import ma.hadana.bot.conversation.Language;
-import ma.hadana.bot.conversation.Obstacle;
 import ma.hadana.bot.conversation.understanding.text.Script;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,22 +35,16 @@ final class UnderstandingInterpreter implements Interpreter {
 
   static ma.hadana.bot.conversation.Understanding toCore(Understanding u) {
     boolean assumed = u.languageConfidence() == 0;
-    Set<Filter> filters = EnumSet.noneOf(Filter.class);
-    u.filters().forEach(f -> filters.add(Filter.valueOf(f.name())));
     var intent = u.intent();
     return new ma.hadana.bot.conversation.Understanding(
-        assumed ? null : language(u.language()),
+        assumed ? null : u.language(),
         u.script() == Script.LATIN,
         u.languageConfidence(),
-        Intent.valueOf(intent.intent().name()),
-        intent.obstacleCategory() == null ? null : Obstacle.valueOf(intent.obstacleCategory().name()),
-        language(intent.langSwitchTarget()),
+        intent.intent(),
+        intent.obstacleCategory(),
+        intent.langSwitchTarget(),
         u.ageMonths(),
-        filters,
+        u.filters(),
         intent.choice());
-  }
-
-  private static Language language(ma.hadana.bot.conversation.understanding.language.Language language) {
-    return language == null ? null : Language.valueOf(language.name());
   }
 }

@@ -1,13 +1,13 @@
 package ma.hadana.bot.conversation.understanding;
 
+import ma.hadana.bot.conversation.Filter;
+import ma.hadana.bot.conversation.Intent;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import ma.hadana.bot.conversation.understanding.entity.Filter;
-import ma.hadana.bot.conversation.understanding.intent.Intent;
 import ma.hadana.bot.conversation.understanding.model.LabelledMessage;
 
 /**
@@ -53,7 +53,7 @@ final class AccuracyReport {
 
   private void add(LabelledMessage m, Understanding u) {
     boolean turn = m.id().contains("#"); // a dialogue turn's lang label is the dialogue's, not the message's
-    String gotIntent = u.intentType().label();
+    String gotIntent = u.intentType().code();
     boolean intentOk = gotIntent.equals(m.intent());
     if (intentOk && u.intentType() == Intent.LANG_SWITCH && m.filters().containsKey("to")) {
       String target = u.intent().langSwitchTarget() == null ? "?" : u.intent().langSwitchTarget().code();
@@ -75,7 +75,7 @@ final class AccuracyReport {
         errors.append(String.format("  age    %-12s got %-16s %s | %s%n", m.ageMonths(), u.ageMonths(), m.id(), m.text()));
       }
       Set<String> want = m.filters().keySet().stream().filter(k -> !"to".equals(k)).collect(Collectors.toSet());
-      Set<String> got = u.filters().stream().map(Filter::key).collect(Collectors.toSet());
+      Set<String> got = u.filters().stream().map(Filter::code).collect(Collectors.toSet());
       filters.add(want.equals(got));
       if (!want.equals(got)) {
         errors.append(String.format("  filter %-12s got %-16s %s | %s%n", want, got, m.id(), m.text()));

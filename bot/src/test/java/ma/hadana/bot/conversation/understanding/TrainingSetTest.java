@@ -1,12 +1,12 @@
 package ma.hadana.bot.conversation.understanding;
 
+import ma.hadana.bot.conversation.Intent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import ma.hadana.bot.conversation.understanding.intent.Intent;
 import ma.hadana.bot.conversation.understanding.model.LabelledMessage;
 import ma.hadana.bot.conversation.understanding.model.LabelledMessages;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ class TrainingSetTest {
   @Test
   void labelsEveryIntentAndOnlyKnownOnes() {
     Set<String> known = java.util.Arrays.stream(Intent.values()).filter(i -> !i.keywordOnly())
-        .map(Intent::label).collect(Collectors.toSet());
+        .map(Intent::code).collect(Collectors.toSet());
     Set<String> used = TRAINING.stream().map(LabelledMessage::intent).collect(Collectors.toSet());
     assertThat(used).isEqualTo(known);
   }

@@ -1,8 +1,8 @@
 package ma.hadana.bot.conversation.understanding;
 
+import ma.hadana.bot.conversation.Intent;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ma.hadana.bot.conversation.understanding.intent.Intent;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 

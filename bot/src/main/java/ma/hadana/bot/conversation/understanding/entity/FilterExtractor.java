@@ -1,5 +1,6 @@
 package ma.hadana.bot.conversation.understanding.entity;
 
+import ma.hadana.bot.conversation.Filter;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;

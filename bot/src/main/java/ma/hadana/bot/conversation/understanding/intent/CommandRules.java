@@ -1,12 +1,13 @@
 package ma.hadana.bot.conversation.understanding.intent;
 
+import ma.hadana.bot.conversation.Language;
+import ma.hadana.bot.conversation.Intent;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import ma.hadana.bot.conversation.understanding.language.Language;
 import ma.hadana.bot.conversation.understanding.text.Lexicon;
 import ma.hadana.bot.conversation.understanding.text.NormalizedText;
 import ma.hadana.bot.conversation.understanding.text.PhraseSet;

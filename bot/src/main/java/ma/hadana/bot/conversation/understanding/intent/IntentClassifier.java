@@ -1,11 +1,12 @@
 package ma.hadana.bot.conversation.understanding.intent;
 
+import ma.hadana.bot.conversation.Language;
+import ma.hadana.bot.conversation.Intent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import ma.hadana.bot.conversation.understanding.language.Language;
 import ma.hadana.bot.conversation.understanding.model.LabelledMessage;
 import ma.hadana.bot.conversation.understanding.model.Scores;
 import ma.hadana.bot.conversation.understanding.model.TextFeatures;
@@ -98,7 +99,7 @@ public final class IntentClassifier {
     // taking more greetings, stops and help requests than it saved off-topic questions.
     Scores scores = model.score(text, hints.of(text, language.code()));
     String best = scores.best();
-    Intent intent = Intent.fromLabel(best);
+    Intent intent = Intent.fromCode(best);
     double confidence = scores.probability(best);
     return switch (intent) {
       case OBSTACLE -> new IntentResult(intent, confidence, obstacles.categorize(text), null, null);

@@ -1,5 +1,6 @@
 package ma.hadana.bot.conversation.understanding.intent;
 
+import ma.hadana.bot.conversation.Obstacle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,8 +84,8 @@ final class IntentHints {
     if (languages.anyTarget(text) != null) {
       hints.put("names-language", Boolean.TRUE);
     }
-    ObstacleCategory obstacle = obstacles.categorize(text);
-    if (obstacle != ObstacleCategory.OTHER) {
+    Obstacle obstacle = obstacles.categorize(text);
+    if (obstacle != Obstacle.OTHER) {
       hints.put("obstacle-word", obstacle);
       domain = true;
     }

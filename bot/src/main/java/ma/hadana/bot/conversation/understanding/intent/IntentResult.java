@@ -1,6 +1,8 @@
 package ma.hadana.bot.conversation.understanding.intent;
 
-import ma.hadana.bot.conversation.understanding.language.Language;
+import ma.hadana.bot.conversation.Obstacle;
+import ma.hadana.bot.conversation.Language;
+import ma.hadana.bot.conversation.Intent;
 
 /**
  * The intent of one message.
@@ -15,7 +17,7 @@ import ma.hadana.bot.conversation.understanding.language.Language;
 public record IntentResult(
     Intent intent,
     double confidence,
-    ObstacleCategory obstacleCategory,
+    Obstacle obstacleCategory,
     Language langSwitchTarget,
     Integer choice) {
 

@@ -1,10 +1,10 @@
 package ma.hadana.bot.conversation.understanding.intent;
 
+import ma.hadana.bot.conversation.Language;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import ma.hadana.bot.conversation.understanding.language.Language;
 import ma.hadana.bot.conversation.understanding.text.Lexicon;
 import ma.hadana.bot.conversation.understanding.text.NormalizedText;
 import ma.hadana.bot.conversation.understanding.text.PhraseSet;

@@ -1,5 +1,6 @@
 package ma.hadana.bot.conversation.understanding.intent;
 
+import ma.hadana.bot.conversation.Obstacle;
 import ma.hadana.bot.conversation.understanding.text.Lexicon;
 import ma.hadana.bot.conversation.understanding.text.NormalizedText;
 import ma.hadana.bot.conversation.understanding.text.PhraseSet;
@@ -8,23 +9,23 @@ import ma.hadana.bot.conversation.understanding.text.TextNormalizer;
 /** Names the kind of an obstacle from keywords ({@code obstacles.tsv}); most phrases found wins. */
 final class ObstacleCategorizer {
 
-  private final PhraseSet<ObstacleCategory> phrases;
+  private final PhraseSet<Obstacle> phrases;
 
   ObstacleCategorizer(TextNormalizer normalizer) {
     phrases = new PhraseSet<>(normalizer);
     for (String[] row : Lexicon.rows("obstacles.tsv")) {
-      phrases.add(row[1], ObstacleCategory.valueOf(row[0].toUpperCase(java.util.Locale.ROOT)));
+      phrases.add(row[1], Obstacle.valueOf(row[0].toUpperCase(java.util.Locale.ROOT)));
     }
   }
 
-  ObstacleCategory categorize(NormalizedText text) {
-    int[] counts = new int[ObstacleCategory.values().length];
-    for (PhraseSet.Match<ObstacleCategory> m : phrases.find(text)) {
+  Obstacle categorize(NormalizedText text) {
+    int[] counts = new int[Obstacle.values().length];
+    for (PhraseSet.Match<Obstacle> m : phrases.find(text)) {
       counts[m.value().ordinal()] += m.end() - m.start();
     }
-    ObstacleCategory best = ObstacleCategory.OTHER;
+    Obstacle best = Obstacle.OTHER;
     int bestCount = 0;
-    for (ObstacleCategory c : ObstacleCategory.values()) {
+    for (Obstacle c : Obstacle.values()) {
       if (counts[c.ordinal()] > bestCount) {
         best = c;
         bestCount = counts[c.ordinal()];

@@ -1,5 +1,6 @@
 package ma.hadana.bot.conversation.understanding.language;
 
+import ma.hadana.bot.conversation.Language;
 import ma.hadana.bot.conversation.understanding.text.Script;
 
 /**

@@ -1,5 +1,6 @@
 package ma.hadana.bot.conversation.understanding.language;
 
+import ma.hadana.bot.conversation.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

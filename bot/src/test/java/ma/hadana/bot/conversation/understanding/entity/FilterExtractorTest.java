@@ -1,5 +1,6 @@
 package ma.hadana.bot.conversation.understanding.entity;
 
+import ma.hadana.bot.conversation.Filter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ma.hadana.bot.conversation.understanding.text.TextNormalizer;

@@ -1,11 +1,13 @@
 package ma.hadana.bot.conversation.understanding.intent;
 
+import ma.hadana.bot.conversation.Obstacle;
+import ma.hadana.bot.conversation.Language;
+import ma.hadana.bot.conversation.Intent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ma.hadana.bot.conversation.understanding.MessageUnderstanding;
 import ma.hadana.bot.conversation.understanding.TrainedUnderstanding;
 import ma.hadana.bot.conversation.understanding.Understanding;
-import ma.hadana.bot.conversation.understanding.language.Language;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -125,7 +127,7 @@ class IntentRulesTest {
       رفضوا ابنتي لأنها تعاني من إعاقة حركية               | DISABILITY
       la crèche ferme à 16h et je finis à 19h              | HOURS
       """)
-  void obstacleGetsItsCategory(String message, ObstacleCategory category) {
+  void obstacleGetsItsCategory(String message, Obstacle category) {
     IntentResult result = NLU.understand(message).intent();
     assertThat(result.intent()).isEqualTo(Intent.OBSTACLE);
     assertThat(result.obstacleCategory()).isEqualTo(category);

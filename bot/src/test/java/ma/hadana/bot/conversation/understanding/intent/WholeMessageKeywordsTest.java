@@ -1,10 +1,11 @@
 package ma.hadana.bot.conversation.understanding.intent;
 
+import ma.hadana.bot.conversation.Language;
+import ma.hadana.bot.conversation.Intent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ma.hadana.bot.conversation.understanding.MessageUnderstanding;
 import ma.hadana.bot.conversation.understanding.TrainedUnderstanding;
-import ma.hadana.bot.conversation.understanding.language.Language;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

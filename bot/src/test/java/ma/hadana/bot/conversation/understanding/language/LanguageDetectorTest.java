@@ -1,5 +1,6 @@
 package ma.hadana.bot.conversation.understanding.language;
 
+import ma.hadana.bot.conversation.Language;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ma.hadana.bot.conversation.understanding.MessageUnderstanding;
