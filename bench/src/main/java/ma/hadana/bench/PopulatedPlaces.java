@@ -3,6 +3,9 @@ package ma.hadana.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import ma.hadana.registry.gazetteer.Gazetteer;
+import ma.hadana.registry.gazetteer.Place;
+import ma.hadana.registry.gazetteer.PlaceKind;
 import ma.hadana.registry.geo.GeoPoint;
 
 /**
@@ -19,16 +22,10 @@ final class PopulatedPlaces {
 
   PopulatedPlaces() {
     List<double[]> places = new ArrayList<>();
-    for (List<String> row : Csv.rows("/data/morocco_gazetteer.csv")) {
-      String kind = row.get(1);
-      String population = row.get(17);
-      boolean town = kind.equals("commune") || kind.equals("city");
-      if (town && !population.isEmpty() && !row.get(5).isEmpty()) {
-        places.add(new double[] {
-          Double.parseDouble(row.get(5)),
-          Double.parseDouble(row.get(6)),
-          Double.parseDouble(population)
-        });
+    for (Place place : new Gazetteer().all()) {
+      boolean town = place.kind() == PlaceKind.COMMUNE || place.kind() == PlaceKind.CITY;
+      if (town && place.population() != null && place.point() != null) {
+        places.add(new double[] {place.point().lat(), place.point().lon(), place.population()});
       }
     }
     int n = places.size();

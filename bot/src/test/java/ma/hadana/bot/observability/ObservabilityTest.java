@@ -33,10 +33,7 @@ class ObservabilityTest {
 
   @Test
   void exposesMessageSearchUnderstandingAndOutboxMetricsWithoutTextOrSender() throws Exception {
-    if (repository.count() == 0) {
-      DemoCreches.all().forEach(repository::insert);
-      search.refresh();
-    }
+    DemoCreches.loadInto(repository, search);
     say("une crèche à Sidi Moumen pour mon fils de 2 ans");
     say("xqzv wplk");
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import ma.hadana.registry.creche.Creche;
+import ma.hadana.registry.creche.CrecheRepository;
 import ma.hadana.registry.creche.CrecheStatus;
 import ma.hadana.registry.creche.CrecheType;
 import ma.hadana.registry.creche.Undocumented;
@@ -31,6 +32,17 @@ public final class DemoCreches {
   private static List<Creche> all;
 
   private DemoCreches() {}
+
+  /**
+   * Inserts the demo rows into an empty registry and reloads the index, so that tests sharing one
+   * application context load them once.
+   */
+  public static void loadInto(CrecheRepository repository, CrecheSearch search) {
+    if (repository.count() == 0) {
+      all().forEach(repository::insert);
+      search.refresh();
+    }
+  }
 
   /** All 1,200 rows, whatever their status. */
   public static synchronized List<Creche> all() {

@@ -184,8 +184,7 @@ class DialoguePolicy {
   }
 
   /** The place's name in the reply's script. */
-  private String label(Step s, PlaceRef p) {
-    boolean arabic = !s.variant.latin();
-    return arabic && p.nameAr() != null && !p.nameAr().isBlank() ? p.nameAr() : p.name();
+  private static String label(Step s, PlaceRef p) {
+    return s.variant.name(p.name(), p.nameAr());
   }
 }

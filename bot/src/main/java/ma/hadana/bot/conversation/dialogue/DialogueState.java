@@ -1,5 +1,6 @@
 package ma.hadana.bot.conversation.dialogue;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 import java.util.Set;
 import ma.hadana.bot.conversation.Filter;
@@ -16,11 +17,10 @@ import ma.hadana.bot.conversation.Filter;
  * @param ageMonths the child's age in months, when given
  * @param filters the family's conditions
  * @param shownIds the listings shown so far, in the order numbered to the family
- * @param pageStart index in {@code shownIds} of the first listing of the last page
- * @param awaiting what the bot asked last: location, disambiguation, age, or null
- * @param askedAge whether the age question was already asked in this dialogue
+ * @param awaiting what the bot asked last: location, disambiguation, or null
  * @param misunderstood consecutive messages not understood
  */
+@JsonIgnoreProperties(ignoreUnknown = true) // dialogues saved by older versions
 public record DialogueState(
     String placeId,
     String placeName,
@@ -30,15 +30,12 @@ public record DialogueState(
     Integer ageMonths,
     Set<Filter> filters,
     List<String> shownIds,
-    int pageStart,
     String awaiting,
-    boolean askedAge,
     int misunderstood) {
 
   /** What the bot is waiting for. */
   public static final String LOCATION = "location";
   public static final String DISAMBIGUATION = "disambiguation";
-  public static final String AGE = "age";
 
   public DialogueState {
     candidateIds = candidateIds == null ? List.of() : List.copyOf(candidateIds);
@@ -48,7 +45,7 @@ public record DialogueState(
 
   /** A new dialogue. */
   public static DialogueState empty() {
-    return new DialogueState(null, null, null, null, List.of(), null, Set.of(), List.of(), 0, null, false, 0);
+    return new DialogueState(null, null, null, null, List.of(), null, Set.of(), List.of(), null, 0);
   }
 
   /** True when there is a point to search around. */
@@ -59,36 +56,36 @@ public record DialogueState(
   /** A copy waiting for {@code what} (or nothing). */
   public DialogueState awaiting(String what) {
     return new DialogueState(placeId, placeName, lat, lon, candidateIds, ageMonths, filters,
-        shownIds, pageStart, what, askedAge, misunderstood);
+        shownIds, what, misunderstood);
   }
 
   /** A copy searching around a new place, keeping the child's age and conditions. */
   public DialogueState at(String id, String name, double newLat, double newLon) {
-    return new DialogueState(id, name, newLat, newLon, List.of(), ageMonths, filters, List.of(), 0,
-        null, askedAge, 0);
+    return new DialogueState(id, name, newLat, newLon, List.of(), ageMonths, filters, List.of(),
+        null, 0);
   }
 
   /** A copy offering these candidates. */
   public DialogueState offering(List<String> ids) {
     return new DialogueState(placeId, placeName, lat, lon, ids, ageMonths, filters, shownIds,
-        pageStart, DISAMBIGUATION, askedAge, misunderstood);
+        DISAMBIGUATION, misunderstood);
   }
 
   /** A copy with the child's age and conditions. */
   public DialogueState criteria(Integer age, Set<Filter> newFilters) {
     return new DialogueState(placeId, placeName, lat, lon, candidateIds, age, newFilters, shownIds,
-        pageStart, awaiting, askedAge, misunderstood);
+        awaiting, misunderstood);
   }
 
-  /** A copy after showing a page of results. */
-  public DialogueState showing(List<String> ids, int start, boolean ageAsked) {
-    return new DialogueState(placeId, placeName, lat, lon, List.of(), ageMonths, filters, ids, start,
-        ageAsked && ageMonths == null ? AGE : null, askedAge || ageAsked, 0);
+  /** A copy after showing a page of results: every listing numbered so far. */
+  public DialogueState showing(List<String> ids) {
+    return new DialogueState(placeId, placeName, lat, lon, List.of(), ageMonths, filters, ids,
+        null, 0);
   }
 
   /** A copy counting one more message not understood (or resetting the count). */
   public DialogueState misunderstood(boolean again) {
     return new DialogueState(placeId, placeName, lat, lon, candidateIds, ageMonths, filters,
-        shownIds, pageStart, awaiting, askedAge, again ? misunderstood + 1 : 0);
+        shownIds, awaiting, again ? misunderstood + 1 : 0);
   }
 }

@@ -43,18 +43,18 @@ class Searches {
       String text = writer.text(s.variant, key, "km", km, "place", st.placeName(), "filters",
           writer.filterWords(s.variant, filters));
       s.replies.add(writer.reply(s.channel, s.variant, prefix == null ? text : prefix + "\n" + text, List.of(), null));
-      s.state = st.showing(List.of(), 0, false);
+      s.state = st.showing(List.of());
       return;
     }
     // The age stays optional: each line shows the ages a crèche takes, and "2 ans" refines.
     Page page = writer.results(s.channel, s.variant, prefix, st.placeName(), filters, found.hits(), 1,
-        found.hits().size() >= LOOKAHEAD, null);
+        found.hits().size() >= LOOKAHEAD);
     s.replies.add(page.reply());
     List<String> ids = new ArrayList<>();
     for (Hit h : found.hits().subList(0, page.shown())) {
       ids.add(h.creche().id());
     }
-    s.state = st.showing(ids, 0, false);
+    s.state = st.showing(ids);
     s.asks = null;
   }
 
@@ -73,13 +73,13 @@ class Searches {
       return;
     }
     Page page = writer.results(s.channel, s.variant, null, st.placeName(), sorted(st), rest, shown + 1,
-        found.hits().size() >= shown + LOOKAHEAD, null);
+        found.hits().size() >= shown + LOOKAHEAD);
     s.replies.add(page.reply());
     List<String> ids = new ArrayList<>(st.shownIds());
     for (Hit h : rest.subList(0, page.shown())) {
       ids.add(h.creche().id());
     }
-    s.state = st.showing(ids, shown, false);
+    s.state = st.showing(ids);
   }
 
   /** Details of listing number {@code n} of those shown. */

@@ -42,13 +42,9 @@ final class Formats {
   }
 
   String age(ReplyVariant v, int months) {
-    if (months < 24 && months % 12 != 0 || months < 12) {
-      return catalog.text(v, "age.months", "n", months);
-    }
-    if (months % 12 == 0) {
-      return catalog.text(v, "age.years", "n", months / 12);
-    }
-    return catalog.text(v, "age.months", "n", months);
+    return months > 0 && months % 12 == 0
+        ? catalog.text(v, "age.years", "n", months / 12)
+        : catalog.text(v, "age.months", "n", months);
   }
 
   String ages(ReplyVariant v, Creche c) {
@@ -83,9 +79,7 @@ final class Formats {
     return c.lastVerified() == null ? "-" : c.lastVerified().format(DateTimeFormatter.ISO_LOCAL_DATE);
   }
 
-  /** Name in the reply's script: the Arabic name for Arabic-script replies when there is one. */
   String name(ReplyVariant v, Creche c) {
-    boolean arabic = !v.latin();
-    return arabic && c.nameAr() != null && !c.nameAr().isBlank() ? c.nameAr() : c.name();
+    return v.name(c.name(), c.nameAr());
   }
 }

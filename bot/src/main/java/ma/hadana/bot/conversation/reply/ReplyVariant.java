@@ -4,18 +4,18 @@ import ma.hadana.bot.conversation.Language;
 
 /** A reply bundle: a language, and for Darija the script the user writes in. */
 public enum ReplyVariant {
-  FR("fr", false),
+  FR("fr", true),
   AR("ar", false),
   ARY("ary", false),
   ARY_LATN("ary-Latn", true),
   EN("en", true);
 
   private final String tag;
-  private final boolean gsm;
+  private final boolean latin;
 
-  ReplyVariant(String tag, boolean gsm) {
+  ReplyVariant(String tag, boolean latin) {
     this.tag = tag;
-    this.gsm = gsm || "fr".equals(tag);
+    this.latin = latin;
   }
 
   /** BCP 47 tag: fr, ar, ary, ary-Latn, en. */
@@ -25,7 +25,12 @@ public enum ReplyVariant {
 
   /** True for Latin-script bundles, which must fit GSM-7 on SMS. */
   public boolean latin() {
-    return gsm;
+    return latin;
+  }
+
+  /** A name in the reply's script: the Arabic one for Arabic-script replies when there is one. */
+  public String name(String latinName, String arabicName) {
+    return !latin && arabicName != null && !arabicName.isBlank() ? arabicName : latinName;
   }
 
   /** The bundle for a language; Darija in the script the user writes in. */

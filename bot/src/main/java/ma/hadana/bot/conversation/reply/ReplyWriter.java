@@ -63,7 +63,7 @@ public class ReplyWriter {
    * returns the reply and how many listings it shows (at least one).
    */
   public Page results(Channel ch, ReplyVariant v, String prefix, String place, List<Filter> filters,
-      List<Hit> hits, int firstNumber, boolean mayHaveMore, String ageQuestion) {
+      List<Hit> hits, int firstNumber, boolean mayHaveMore) {
     String header = filters.isEmpty()
         ? catalog.text(v, "results.header", "place", place)
         : catalog.text(v, "results.header.filters", "place", place, "filters", filterWords(v, filters));
@@ -74,7 +74,7 @@ public class ReplyWriter {
     for (int count = max; count >= 1; count--) {
       for (boolean phones : ch.metered() ? new boolean[] {true, false} : new boolean[] {true}) {
         String text = page(v, header, hits.subList(0, count), firstNumber, phones,
-            mayHaveMore || count < hits.size(), ageQuestion);
+            mayHaveMore || count < hits.size());
         if (!ch.metered() || fits(v, text) || count == 1 && !phones) {
           List<Choice> choices = new ArrayList<>();
           for (int i = 0; i < count; i++) {
@@ -92,7 +92,7 @@ public class ReplyWriter {
   }
 
   private String page(ReplyVariant v, String header, List<Hit> hits, int first, boolean phones,
-      boolean more, String ageQuestion) {
+      boolean more) {
     StringBuilder sb = new StringBuilder(header);
     for (int i = 0; i < hits.size(); i++) {
       Creche c = hits.get(i).creche();
@@ -103,9 +103,6 @@ public class ReplyWriter {
     }
     String range = hits.size() == 1 ? String.valueOf(first) : first + "-" + (first + hits.size() - 1);
     sb.append('\n').append(catalog.text(v, more ? "results.footer" : "results.footer.last", "range", range));
-    if (ageQuestion != null) {
-      sb.append(' ').append(ageQuestion);
-    }
     return sb.toString();
   }
 

@@ -34,10 +34,7 @@ class CrecheApiTest {
 
   @BeforeEach
   void loadTheDemoRegistryOnce() {
-    if (repository.count() == 0) {
-      DemoCreches.all().forEach(repository::insert);
-      search.refresh();
-    }
+    DemoCreches.loadInto(repository, search);
   }
 
   @Test

@@ -26,10 +26,7 @@ class ConversationTest {
 
   @BeforeEach
   void loadTheDemoRegistryOnce() {
-    if (repository.count() == 0) {
-      DemoCreches.all().forEach(repository::insert);
-      search.refresh();
-    }
+    DemoCreches.loadInto(repository, search);
   }
 
   private Chat sms() {

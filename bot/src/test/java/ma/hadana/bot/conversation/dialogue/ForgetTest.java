@@ -25,10 +25,7 @@ class ForgetTest {
 
   @BeforeEach
   void loadTheDemoRegistryOnce() {
-    if (repository.count() == 0) {
-      DemoCreches.all().forEach(repository::insert);
-      search.refresh();
-    }
+    DemoCreches.loadInto(repository, search);
   }
 
   @ParameterizedTest

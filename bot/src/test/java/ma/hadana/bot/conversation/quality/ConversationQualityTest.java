@@ -55,10 +55,7 @@ class ConversationQualityTest {
 
   @BeforeEach
   void loadTheDemoRegistryOnce() {
-    if (repository.count() == 0) {
-      DemoCreches.all().forEach(repository::insert);
-      search.refresh();
-    }
+    DemoCreches.loadInto(repository, search);
     active = repository.findAll().stream().map(StoredCreche::creche).filter(Creche::active).toList();
   }
 
