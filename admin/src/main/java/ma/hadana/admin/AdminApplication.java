@@ -2,13 +2,16 @@ package ma.hadana.admin;
 
 import java.util.Arrays;
 import ma.hadana.admin.access.CreateAdminCommand;
+import ma.hadana.bot.console.ConsoleMessagingConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
 
 /** Hadana's web console for admins, editors and social workers; shares the bot's database. */
-@SpringBootApplication(scanBasePackages = "ma.hadana")
+@SpringBootApplication(scanBasePackages = {"ma.hadana.admin", "ma.hadana.registry"})
+@Import(ConsoleMessagingConfiguration.class)
 public class AdminApplication {
 
   public static void main(String[] args) {

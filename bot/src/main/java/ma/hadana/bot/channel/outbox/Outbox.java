@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import ma.hadana.bot.conversation.Channel;
 import ma.hadana.bot.conversation.Reply;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -19,10 +20,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class Outbox {
 
   private final OutboxStore store;
-  private final OutboxWorker worker;
+  private final ObjectProvider<OutboxWorker> worker;
   private final Clock clock;
 
-  Outbox(OutboxStore store, OutboxWorker worker, Clock clock) {
+  /**
+   * The worker is optional: the console queues messages without sending them itself, and the
+   * bot's workers pick its rows up at their next poll.
+   */
+  Outbox(OutboxStore store, ObjectProvider<OutboxWorker> worker, Clock clock) {
     this.store = store;
     this.worker = worker;
     this.clock = clock;
@@ -114,11 +119,11 @@ public class Outbox {
       TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
         @Override
         public void afterCommit() {
-          worker.wake();
+          worker.ifAvailable(OutboxWorker::wake);
         }
       });
     } else {
-      worker.wake();
+      worker.ifAvailable(OutboxWorker::wake);
     }
   }
 }
