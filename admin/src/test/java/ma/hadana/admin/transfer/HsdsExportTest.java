@@ -13,6 +13,8 @@ import com.networknt.schema.SpecificationVersion;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import ma.hadana.registry.creche.Creche;
 import ma.hadana.registry.creche.CrecheRepository;
 import ma.hadana.registry.creche.Creches;
@@ -73,5 +75,13 @@ class HsdsExportTest {
     assertThat(maarif.at("/cost_options/0/amount").asInt()).isEqualTo(1800);
     assertThat(maarif.at("/required_documents").size()).isEqualTo(2);
     assertThat(maarif.at("/languages/2/code").asString()).isEqualTo("ary");
+    Map<String, String> attributes = new TreeMap<>();
+    for (JsonNode a : maarif.at("/attributes")) {
+      assertThat(a.get("link_id").asString()).isEqualTo(maarif.get("id").asString());
+      attributes.put(a.at("/taxonomy_term/code").asString(), a.get("value").asString());
+    }
+    assertThat(attributes).containsExactlyEntriesOf(new TreeMap<>(Map.of(
+        "capacity", "40", "places_available", "6", "meals", "true",
+        "accepts_undocumented", "no", "special_needs", "false")));
   }
 }

@@ -10,17 +10,20 @@ import java.util.TreeMap;
 import java.util.UUID;
 import ma.hadana.registry.creche.Creche;
 import ma.hadana.registry.creche.CrecheStatus;
+import ma.hadana.registry.creche.Undocumented;
 import ma.hadana.registry.hours.OpeningHours;
 
 /**
  * One listing as an HSDS 3.0 {@code service} with its organization, service_at_locations →
- * location (and address), phones, schedules, languages, cost_options and required_documents
- * nested, following the mapping of docs/registry-format.md. HSDS ids are UUIDs, so each is
+ * location (and address), phones, schedules, languages, cost_options, required_documents and
+ * attributes (the fields HSDS has no column for, tagged with Hadana taxonomy terms) nested, following the mapping of docs/registry-format.md. HSDS ids are UUIDs, so each is
  * derived from the listing id (name-based UUID); the listing id itself is the location's
  * {@code external_identifier}. Values are plain maps and lists, ready for any JSON writer.
  */
 public final class HsdsServiceMapper {
 
+  /** The taxonomy of the attribute terms (see docs/registry-format.md). */
+  static final String TAXONOMY = "hadana";
   private static final String[] BYDAY = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
   private static final Map<String, String> LANGUAGE_NAMES = Map.of(
       "fr", "French", "ar", "Arabic", "ary", "Moroccan Arabic", "tzm", "Central Atlas Tamazight",
@@ -55,6 +58,7 @@ public final class HsdsServiceMapper {
     s.put("languages", languages(c, serviceId));
     s.put("cost_options", costOptions(c, serviceId));
     s.put("required_documents", documents(c, serviceId));
+    s.put("attributes", attributes(c, serviceId));
     return s;
   }
 
@@ -204,6 +208,47 @@ public final class HsdsServiceMapper {
       out.add(d);
     }
     return out;
+  }
+
+  /**
+   * The registry fields without a core HSDS column, as attribute rows linking the service to a
+   * term of the Hadana taxonomy, the value as text: capacity, places_available, meals,
+   * accepts_undocumented, special_needs. Unknown values are left out.
+   */
+  private static List<Map<String, Object>> attributes(Creche c, String serviceId) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    attribute(out, c, serviceId, "capacity", "Number of places", c.capacity());
+    attribute(out, c, serviceId, "places_available", "Places available now", c.placesAvailable());
+    attribute(out, c, serviceId, "meals", "Meals provided", c.meals());
+    attribute(out, c, serviceId, "accepts_undocumented",
+        "Children of families without civil-status or residence papers accepted",
+        c.acceptsUndocumented() == Undocumented.UNKNOWN ? null : c.acceptsUndocumented().code());
+    attribute(out, c, serviceId, "special_needs", "Children with special needs accepted",
+        c.specialNeeds());
+    return out;
+  }
+
+  private static void attribute(List<Map<String, Object>> out, Creche c, String serviceId,
+      String code, String description, Object value) {
+    if (value == null) {
+      return;
+    }
+    Map<String, Object> term = new LinkedHashMap<>();
+    term.put("id", uuid("taxonomy_term", code));
+    term.put("code", code);
+    term.put("name", code);
+    term.put("description", description);
+    term.put("taxonomy", TAXONOMY);
+    term.put("taxonomy_id", uuid("taxonomy", TAXONOMY));
+    Map<String, Object> a = new LinkedHashMap<>();
+    a.put("id", uuid("attribute", c.id() + ":" + code));
+    a.put("link_id", serviceId);
+    a.put("link_type", "service");
+    a.put("link_entity", "service");
+    a.put("taxonomy_term_id", term.get("id"));
+    a.put("value", String.valueOf(value));
+    a.put("taxonomy_term", term);
+    out.add(a);
   }
 
   private static void put(Map<String, Object> m, String key, Object value) {
