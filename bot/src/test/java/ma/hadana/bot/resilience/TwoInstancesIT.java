@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -19,17 +16,12 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import ma.hadana.bot.channel.ChannelTest;
-import ma.hadana.registry.db.DatabaseProperties;
-import ma.hadana.registry.db.EmbeddedPostgresServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Two bot processes from the jar, A and B, on one PostgreSQL, as replicas behind a load balancer
@@ -44,67 +36,22 @@ class TwoInstancesIT {
   static final List<String> SCRIPT =
       List.of("crèche à Maarif", "plus", "2", "plus", "1", "plus", "5", "plus", "7", "plus");
 
-  static Path dir;
-  static EmbeddedPostgresServer database;
-  static FaultyProviders providers;
-  static JdbcClient jdbc;
+  static TwoBots bots;
   static BotProcess a;
   static BotProcess b;
   final Webhooks webhooks = new Webhooks();
 
   @BeforeAll
   static void startTwoInstances() throws Exception {
-    dir = Files.createTempDirectory("hadana-two-instances-");
-    database = EmbeddedPostgresServer.startOrJoin(new DatabaseProperties(null, null, null, null, 0, true));
-    jdbc = JdbcClient.create(new DriverManagerDataSource(database.jdbcUrl(), "postgres", ""));
-    providers = new FaultyProviders();
-    Map<String, String> env = new LinkedHashMap<>();
-    env.put("HADANA_DB_URL", database.jdbcUrl());
-    env.put("HADANA_DB_USER", "postgres");
-    env.put("HADANA_DB_PASSWORD", "");
-    env.put("HADANA_DATA_DIR", dir.toString());
-    env.put("HADANA_PEPPER", "two-instances-pepper");
-    env.put("HADANA_DEMO_DATA", "true");
-    env.put("HADANA_RETENTION_CRON", "-");
-    env.put("HADANA_OUTBOX_MAX_ATTEMPTS", "12");
-    env.put("HADANA_PUBLIC_BASE_URL", ChannelTest.PUBLIC_BASE_URL);
-    env.put("TWILIO_ACCOUNT_SID", ChannelTest.ACCOUNT_SID);
-    env.put("TWILIO_AUTH_TOKEN", ChannelTest.AUTH_TOKEN);
-    env.put("TWILIO_FROM", "+15005550006");
-    env.put("TWILIO_API_BASE_URL", providers.baseUrl());
-    env.put("TWILIO_MESSAGES_PER_SECOND", "1000");
-    env.put("TELEGRAM_BOT_TOKEN", ChannelTest.BOT_TOKEN);
-    env.put("TELEGRAM_WEBHOOK_SECRET", ChannelTest.TELEGRAM_SECRET);
-    env.put("TELEGRAM_MODE", "webhook");
-    env.put("TELEGRAM_API_BASE_URL", providers.baseUrl());
-    env.put("TELEGRAM_MESSAGES_PER_SECOND", "1000");
-    // Short provider timeouts, backoffs and claims so that faults and a kill play out in seconds.
-    List<String> args = List.of("--hadana.telegram.per-chat-interval=0ms",
-        "--hadana.telegram.timeout=1s", "--hadana.twilio.timeout=1s",
-        "--hadana.outbox.poll-interval=100ms", "--hadana.outbox.backoff-base=100ms",
-        "--hadana.outbox.backoff-max=1s", "--hadana.outbox.claim-timeout=5s");
-    a = new BotProcess("A", env, args, dir).start();
-    b = new BotProcess("B", env, args, dir).start();
-    a.awaitReady(Duration.ofSeconds(150));
-    b.awaitReady(Duration.ofSeconds(150));
+    bots = new TwoBots();
+    a = bots.a;
+    b = bots.b;
   }
 
   @AfterAll
   static void stop() throws Exception {
-    try {
-      if (a != null) {
-        a.close();
-      }
-      if (b != null) {
-        b.close();
-      }
-    } finally {
-      if (providers != null) {
-        providers.close();
-      }
-      if (database != null) {
-        database.close();
-      }
+    if (bots != null) {
+      bots.close();
     }
   }
 
@@ -132,16 +79,16 @@ class TwoInstancesIT {
     pool.shutdown();
     assertThat(problems).isEmpty();
 
-    awaitOutboxDrained(Duration.ofSeconds(60));
+    bots.awaitOutboxDrained(Duration.ofSeconds(60));
     assertThat(count("SELECT count(*) FROM inbound_receipt")).isEqualTo(SENDERS * SCRIPT.size());
     assertThat(count("SELECT count(*) FROM outbox WHERE status <> 'sent' OR attempts <> 1")).isZero();
     // Each Telegram dialogue, read from what Telegram was asked to send, in order, per chat.
     Map<String, List<String>> perChat = new HashMap<>();
-    for (JsonNode m : providers.telegramMessages()) {
+    for (JsonNode m : bots.providers.telegramMessages()) {
       perChat.computeIfAbsent(m.get("chat_id").asText(), k -> new ArrayList<>()).add(m.get("text").asText());
     }
     assertThat(perChat).hasSize(SENDERS / 2);
-    assertThat(providers.telegramMessages()).hasSize(
+    assertThat(bots.providers.telegramMessages()).hasSize(
         (int) count("SELECT count(*) FROM outbox WHERE channel = 'telegram' AND payload->>'kind' = 'TEXT'"));
     for (var chat : perChat.entrySet()) {
       List<String> texts = chat.getValue();
@@ -152,6 +99,36 @@ class TwoInstancesIT {
       }
     }
     assertThat(problems).isEmpty();
+  }
+
+  @Test
+  @Order(2)
+  void anAdminEditReachesBothInstancesWithinTwoSeconds() throws Exception {
+    String nearby = "/api/v1/creches/nearby?lat=33.583&lon=-7.633&limit=5";
+    JsonNode first = JSON.readTree(webhooks.get(a.baseUrl() + nearby).body()).at("/results/0");
+    String id = first.get("id").asText();
+    String renamed = first.get("name").asText() + " (nouveaux horaires)";
+    // As the console saves a listing: one committed UPDATE, whose trigger NOTIFYs every process.
+    bots.jdbc.sql("UPDATE creche SET name = ?, version = version + 1, updated_at = now() WHERE id = ?")
+        .params(renamed, id).update();
+    long committed = System.nanoTime();
+    boolean seenByA = false;
+    boolean seenByB = false;
+    while (!(seenByA && seenByB) && System.nanoTime() - committed < 2_000_000_000L) {
+      seenByA = seenByA || showsName(a, nearby, id, renamed);
+      seenByB = seenByB || showsName(b, nearby, id, renamed);
+    }
+    assertThat(seenByA).as("A shows the edit within 2 s").isTrue();
+    assertThat(seenByB).as("B shows the edit within 2 s").isTrue();
+  }
+
+  private boolean showsName(BotProcess p, String nearby, String id, String name) throws Exception {
+    for (JsonNode r : JSON.readTree(webhooks.get(p.baseUrl() + nearby).body()).get("results")) {
+      if (r.get("id").asText().equals(id)) {
+        return r.get("name").asText().equals(name);
+      }
+    }
+    return false;
   }
 
   /** One SMS sender's dialogue, each message to the other instance than the one before. */
@@ -225,15 +202,7 @@ class TwoInstancesIT {
     }
   }
 
-  static void awaitOutboxDrained(Duration max) throws InterruptedException {
-    long end = System.nanoTime() + max.toNanos();
-    while (count("SELECT count(*) FROM outbox WHERE status IN ('pending', 'sending')") > 0) {
-      assertThat(System.nanoTime()).as("outbox drained within %s", max).isLessThan(end);
-      Thread.sleep(100);
-    }
-  }
-
   static long count(String sql) {
-    return jdbc.sql(sql).query(Long.class).single();
+    return bots.count(sql);
   }
 }
