@@ -1,5 +1,8 @@
 package ma.hadana.bot.resilience;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static ma.hadana.bot.channel.FakeProviders.requests;
 import static ma.hadana.bot.channel.FakeProviders.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.util.function.BooleanSupplier;
 import ma.hadana.bot.channel.ChannelTest;
 import ma.hadana.bot.channel.FakeProviders;
+import ma.hadana.bot.channel.Fixtures;
 import ma.hadana.bot.channel.TestCreches;
 import ma.hadana.registry.creche.CrecheRepository;
 import ma.hadana.registry.db.DatabaseProperties;
@@ -43,6 +47,7 @@ import org.springframework.test.context.DynamicPropertySource;
     "hadana.telegram.per-chat-interval=0ms",
     "hadana.outbox.worker=true",
     "hadana.outbox.poll-interval=100ms",
+    "hadana.outbox.claim-timeout=8s",
     "hadana.db.user=postgres",
     "hadana.db.password=",
     "hadana.db-pool.connection-timeout=1s",
@@ -140,6 +145,33 @@ class DatabaseOutageTest {
         .params(TestCreches.PETITS_ANGES.id()).update();
     eventually(() -> search.listing(TestCreches.PETITS_ANGES.id()).orElseThrow().name()
         .equals("Les Petits Anges (rouverte)"));
+  }
+
+  @Test
+  void aMessageAcceptedWhileTheDatabaseIsAwayIsRecordedWhenItIsBackNotSentAgain() throws Exception {
+    TestCreches.load(creches, search);
+    FakeProviders.reset();
+    String chat = "4242002";
+    // Telegram takes 2.5 s to accept each message to this chat; the database goes away meanwhile.
+    FakeProviders.server().stubFor(post(urlPathMatching(telegram("sendMessage"))).atPriority(1)
+        .withRequestBody(containing(chat))
+        .willReturn(FakeProviders.json(200, Fixtures.text("telegram/api/send-message-ok.json"))
+            .withFixedDelay(2_500)));
+    String base = "http://localhost:" + port;
+    assertThat(webhooks.telegram(base, 77_000_002L, Long.parseLong(chat), "crèche à Maarif").statusCode())
+        .isEqualTo(200);
+    eventually(() -> jdbc.sql("SELECT count(*) FROM outbox WHERE address = ? AND status = 'sending'")
+        .params(chat).query(Long.class).single() > 0);
+    relay.cut();
+    Thread.sleep(4_000); // the answer comes while the database is away; the claim lasts 8 s
+    relay.restore();
+    long rows = jdbc.sql("SELECT count(*) FROM outbox WHERE address = ?").params(chat).query(Long.class).single();
+    eventually(() -> jdbc.sql("SELECT count(*) FROM outbox WHERE address = ? AND status = 'sent'")
+        .params(chat).query(Long.class).single() == rows);
+    assertThat(jdbc.sql("SELECT max(attempts) FROM outbox WHERE address = ?").params(chat)
+        .query(Integer.class).single()).isEqualTo(1);
+    assertThat(requests(telegram("sendMessage")).stream()
+        .filter(r -> r.getBodyAsString().contains(chat)).count()).isEqualTo(rows);
   }
 
   private int status(String url) {
