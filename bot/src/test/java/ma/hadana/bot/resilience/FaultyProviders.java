@@ -42,7 +42,7 @@ final class FaultyProviders implements AutoCloseable {
     }
   }
 
-  static final int LATE_MS = 3_000;
+  static final int LATE_MS = 4_500;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Faults faults = new Faults();

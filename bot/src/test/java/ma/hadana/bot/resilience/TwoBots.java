@@ -53,9 +53,9 @@ final class TwoBots implements AutoCloseable {
     // Short provider timeouts, backoffs and claims so that faults and a kill play out in seconds
     // (the claim must outlast the provider timeout).
     List<String> args = List.of("--hadana.telegram.per-chat-interval=0ms",
-        "--hadana.telegram.timeout=2s", "--hadana.twilio.timeout=2s",
+        "--hadana.telegram.timeout=3s", "--hadana.twilio.timeout=3s",
         "--hadana.outbox.poll-interval=100ms", "--hadana.outbox.backoff-base=100ms",
-        "--hadana.outbox.backoff-max=1s", "--hadana.outbox.claim-timeout=5s");
+        "--hadana.outbox.backoff-max=1s", "--hadana.outbox.claim-timeout=6s");
     a = new BotProcess("A", env, args, dir).start();
     b = new BotProcess("B", env, args, dir).start();
     a.awaitReady(Duration.ofSeconds(150));

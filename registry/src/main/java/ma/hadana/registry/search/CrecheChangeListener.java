@@ -30,6 +30,7 @@ import org.springframework.stereotype.Component;
 class CrecheChangeListener implements SmartLifecycle {
 
   static final String CHANNEL = "creche_changed";
+  static final String APPLICATION_NAME = "hadana-search-listen";
   private static final int POLL_MS = 500;
   private static final int COALESCE_MS = 50;
   private static final long MAX_BATCH_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
@@ -125,6 +126,7 @@ class CrecheChangeListener implements SmartLifecycle {
   private Connection listen() throws SQLException {
     Connection c = open();
     try (Statement st = c.createStatement()) {
+      st.execute("SET application_name = '" + APPLICATION_NAME + "'"); // findable in pg_stat_activity
       st.execute("LISTEN " + CHANNEL);
     } catch (SQLException e) {
       close(c);
