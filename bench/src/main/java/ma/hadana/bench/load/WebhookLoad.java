@@ -1,6 +1,5 @@
 package ma.hadana.bench.load;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,7 +18,9 @@ import java.util.concurrent.locks.LockSupport;
  * liveness probe ({@code --target liveness}, the machine's ceiling), either at a fixed rate
  * ({@code --rate N} requests/s, open loop; latency measured from the scheduled send time, so a
  * slow server is not hidden) or in a closed loop ({@code --clients N}, each sends again as soon
- * as it has an answer). Prints throughput and p50/p95/p99/max latency. Run by hand, e.g.
+ * as it has an answer). Prints throughput and p50/p95/p99/max latency. {@code --url} takes one
+ * base URL or several separated by commas (instances of one deployment), used in turn, one
+ * request each; give them the same {@code --public-base-url} they all sign against. Run by hand, e.g.
  *
  * <pre>
  * java -cp bench/target/classes ma.hadana.bench.load.WebhookLoad --url http://localhost:18435 \
@@ -33,36 +34,36 @@ public final class WebhookLoad {
 
   public static void main(String[] args) throws Exception {
     Map<String, String> a = parse(args);
-    String base = a.getOrDefault("url", "http://localhost:8080").replaceAll("/+$", "");
     boolean sms = a.getOrDefault("target", "sms").equals("sms");
     String path = sms ? "/webhooks/twilio/sms" : "/actuator/health/liveness";
-    String publicBase = a.getOrDefault("public-base-url", base).replaceAll("/+$", "");
+    RoundRobin targets = RoundRobin.of(a.getOrDefault("url", "http://localhost:8080"), path);
+    String publicBase = a.getOrDefault("public-base-url", targets.first()).replaceAll("/+$", "");
     SignedWebhooks hooks = new SignedWebhooks(publicBase + path,
         a.getOrDefault("account-sid", "AC00000000000000000000000000000000"),
         a.getOrDefault("auth-token", ""), a.getOrDefault("to", "+15005550006"),
         Integer.parseInt(a.getOrDefault("senders", "1000")));
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
         .executor(Executors.newFixedThreadPool(8)).build();
-    URI uri = URI.create(base + path);
     Duration warmup = duration(a.getOrDefault("warmup", "5s"));
     Duration duration = duration(a.getOrDefault("duration", "30s"));
     String label = (sms ? "sms webhook" : "liveness") + (a.containsKey("rate")
-        ? " at " + a.get("rate") + " req/s" : " with " + a.getOrDefault("clients", "8") + " clients");
+        ? " at " + a.get("rate") + " req/s" : " with " + a.getOrDefault("clients", "8") + " clients")
+        + (targets.size() > 1 ? " over " + targets.size() + " instances" : "");
     for (Duration d : List.of(warmup, duration)) {
       LoadReport report = new LoadReport();
       long start = System.nanoTime();
       if (a.containsKey("rate")) {
-        openLoop(http, uri, sms, hooks, Double.parseDouble(a.get("rate")), d, report);
+        openLoop(http, targets, sms, hooks, Double.parseDouble(a.get("rate")), d, report);
       } else {
-        closedLoop(http, uri, sms, hooks, Integer.parseInt(a.getOrDefault("clients", "8")), d, report);
+        closedLoop(http, targets, sms, hooks, Integer.parseInt(a.getOrDefault("clients", "8")), d, report);
       }
       System.out.println(report.summary(d == warmup ? "warm-up " + label : label, System.nanoTime() - start));
     }
     System.exit(0);
   }
 
-  private static HttpRequest request(URI uri, boolean sms, SignedWebhooks hooks) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
+  private static HttpRequest request(RoundRobin targets, boolean sms, SignedWebhooks hooks) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(targets.next()).timeout(Duration.ofSeconds(30));
     if (!sms) {
       return b.GET().build();
     }
@@ -72,7 +73,7 @@ public final class WebhookLoad {
         .POST(HttpRequest.BodyPublishers.ofString(w.body())).build();
   }
 
-  private static void openLoop(HttpClient http, URI uri, boolean sms, SignedWebhooks hooks,
+  private static void openLoop(HttpClient http, RoundRobin targets, boolean sms, SignedWebhooks hooks,
       double rate, Duration d, LoadReport report) {
     long interval = (long) (1e9 / rate);
     long start = System.nanoTime();
@@ -84,7 +85,7 @@ public final class WebhookLoad {
         LockSupport.parkNanos(wait);
       }
       long scheduled = due;
-      inFlight.add(http.sendAsync(request(uri, sms, hooks), HttpResponse.BodyHandlers.discarding())
+      inFlight.add(http.sendAsync(request(targets, sms, hooks), HttpResponse.BodyHandlers.discarding())
           .handle((r, e) -> {
             report.record(System.nanoTime() - scheduled, e == null && r.statusCode() / 100 == 2);
             return null;
@@ -93,7 +94,7 @@ public final class WebhookLoad {
     CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).join();
   }
 
-  private static void closedLoop(HttpClient http, URI uri, boolean sms, SignedWebhooks hooks,
+  private static void closedLoop(HttpClient http, RoundRobin targets, boolean sms, SignedWebhooks hooks,
       int clients, Duration d, LoadReport report) throws InterruptedException {
     long end = System.nanoTime() + d.toNanos();
     var pool = Executors.newFixedThreadPool(clients);
@@ -103,7 +104,7 @@ public final class WebhookLoad {
           long t = System.nanoTime();
           boolean ok;
           try {
-            ok = http.send(request(uri, sms, hooks), HttpResponse.BodyHandlers.discarding()).statusCode() / 100 == 2;
+            ok = http.send(request(targets, sms, hooks), HttpResponse.BodyHandlers.discarding()).statusCode() / 100 == 2;
           } catch (Exception e) {
             ok = false;
           }

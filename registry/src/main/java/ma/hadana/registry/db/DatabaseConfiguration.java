@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The one DataSource of a Hadana process: the external server when configured, else embedded. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(DatabaseProperties.class)
+@EnableConfigurationProperties({DatabaseProperties.class, PoolProperties.class})
 public class DatabaseConfiguration {
 
   /** The embedded server, started or joined only when no external URL is configured. */
@@ -23,11 +23,14 @@ public class DatabaseConfiguration {
   }
 
   @Bean(destroyMethod = "close")
-  DataSource dataSource(DatabaseProperties props, ObjectProvider<EmbeddedPostgresServer> embedded) {
+  DataSource dataSource(DatabaseProperties props, PoolProperties pool,
+      ObjectProvider<EmbeddedPostgresServer> embedded) {
     HikariConfig config = new HikariConfig();
     config.setPoolName("hadana");
-    config.setMaximumPoolSize(10);
-    config.setConnectionTimeout(5_000);
+    config.setMaximumPoolSize(pool.maximumSize());
+    // Short, so that during an outage callers fail fast (webhooks answer 503) instead of hanging.
+    config.setConnectionTimeout(pool.connectionTimeout().toMillis());
+    config.setValidationTimeout(Math.min(pool.connectionTimeout().toMillis(), 2_000));
     if (props.embedded()) {
       EmbeddedPostgresServer server = embedded.getObject();
       config.setJdbcUrl(server.jdbcUrl());

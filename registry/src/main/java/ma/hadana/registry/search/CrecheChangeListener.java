@@ -21,17 +21,22 @@ import org.springframework.stereotype.Component;
  * Brings changes committed by any process into {@link CrecheSearch} within a second or so: a
  * dedicated connection, outside the pool, LISTENs on {@code creche_changed} (the V1 trigger sends
  * the listing id on every insert, update and delete) and a daemon thread hands the ids over in
- * batches. A lost connection is reopened with a growing delay; since notifications sent meanwhile
- * are lost, every reconnect is followed by a full reload.
+ * batches. A quiet connection is probed every few seconds, so one that died without a word (a
+ * network cut, a database restart behind a proxy) is noticed. A lost connection is reopened with
+ * a growing delay (at most 5 s, so the listener is back within seconds of the database); since
+ * notifications sent meanwhile are lost, every reconnect is followed by a full reload.
  */
 @Component
 class CrecheChangeListener implements SmartLifecycle {
 
   static final String CHANNEL = "creche_changed";
+  static final String APPLICATION_NAME = "hadana-search-listen";
   private static final int POLL_MS = 500;
   private static final int COALESCE_MS = 50;
   private static final long MAX_BATCH_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
-  private static final long MAX_RECONNECT_DELAY_MS = 30_000;
+  private static final long MAX_RECONNECT_DELAY_MS = 5_000;
+  private static final long PROBE_AFTER_NANOS = TimeUnit.SECONDS.toNanos(5);
+  private static final int PROBE_TIMEOUT_SECONDS = 2;
   private static final AtomicInteger THREADS = new AtomicInteger();
   private static final Logger log = LoggerFactory.getLogger(CrecheChangeListener.class);
 
@@ -93,11 +98,19 @@ class CrecheChangeListener implements SmartLifecycle {
 
   /** Waits for notifications and applies them, a burst at a time, until stopped. */
   private void pump(PgConnection pg) throws SQLException {
+    long lastHeard = System.nanoTime();
     while (running) {
       PGNotification[] received = pg.getNotifications(POLL_MS);
       if (received == null || received.length == 0) {
+        if (System.nanoTime() - lastHeard > PROBE_AFTER_NANOS) {
+          if (!pg.isValid(PROBE_TIMEOUT_SECONDS)) {
+            throw new SQLException("the listening connection stopped answering");
+          }
+          lastHeard = System.nanoTime();
+        }
         continue;
       }
+      lastHeard = System.nanoTime();
       Set<String> ids = new HashSet<>();
       long deadline = System.nanoTime() + MAX_BATCH_NANOS;
       do {
@@ -113,6 +126,7 @@ class CrecheChangeListener implements SmartLifecycle {
   private Connection listen() throws SQLException {
     Connection c = open();
     try (Statement st = c.createStatement()) {
+      st.execute("SET application_name = '" + APPLICATION_NAME + "'"); // findable in pg_stat_activity
       st.execute("LISTEN " + CHANNEL);
     } catch (SQLException e) {
       close(c);

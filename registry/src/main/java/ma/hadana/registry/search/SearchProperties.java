@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     ({@code HADANA_SEARCH_REFRESH_INTERVAL}, default 5 minutes)
  * @param listen whether to LISTEN for changes committed by any process (default true)
  * @param reconnectDelay first wait before reconnecting a lost listening connection; doubles up to
- *     30 seconds while the database stays unreachable (default 1 second)
+ *     5 seconds while the database stays unreachable (default 1 second)
  */
 @ConfigurationProperties("hadana.search")
 record SearchProperties(

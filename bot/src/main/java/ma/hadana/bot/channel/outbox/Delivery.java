@@ -7,13 +7,16 @@ import java.util.EnumMap;
 import java.util.Map;
 import ma.hadana.bot.channel.Contacts;
 import ma.hadana.bot.conversation.Channel;
+import ma.hadana.registry.db.ConnectionFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Sends one claimed row and records the outcome at once: the opt-out check first, the channel's
  * pace, then sent / retry with backoff / dead after the last attempt / failed / opted out. Logs
- * row ids and idempotency keys, never the address or the text.
+ * row ids and idempotency keys, never the address or the text. When the database is unreachable
+ * just as the outcome comes, the outcome is kept and recorded once it is back, as long as the
+ * claim lasts: otherwise another pass would send an accepted message again.
  */
 final class Delivery {
 
@@ -24,6 +27,7 @@ final class Delivery {
   private final Map<Channel, Pacer> pacers = new EnumMap<>(Channel.class);
   private final Contacts contacts;
   private final int maxAttempts;
+  private final Duration claimTimeout;
   private final Backoff backoff;
   private final OutboxMetrics metrics;
   private final Clock clock;
@@ -35,12 +39,14 @@ final class Delivery {
     senders.forEach((c, s) -> pacers.put(c, new Pacer(s.messagesPerSecond(c))));
     this.contacts = contacts;
     this.maxAttempts = props.maxAttempts();
+    this.claimTimeout = props.claimTimeout();
     this.backoff = new Backoff(props.backoffBase(), props.backoffMax());
     this.metrics = metrics;
     this.clock = clock;
   }
 
   void deliver(OutboxMessage m) {
+    Instant claimEnds = clock.instant().plus(claimTimeout);
     if (!m.confirmsOptOut() && contacts.optedOut(m.channel(), m.address())) {
       store.finish(m, "opted_out", "recipient opted out", clock.instant());
       log.info("outbox skipped id={} key={}: recipient opted out", m.id(), m.idempotencyKey());
@@ -56,13 +62,37 @@ final class Delivery {
     } catch (RuntimeException e) {
       r = SendResult.retry("unexpected " + e.getClass().getSimpleName(), null);
     }
-    record(m, r, clock.instant());
-  }
-
-  private void record(OutboxMessage m, SendResult r, Instant now) {
     if (r.outcome() != SendResult.Outcome.SENT) {
       metrics.failure(m.channel(), r.outcome(), r.error());
     }
+    recordPatiently(m, r, claimEnds);
+  }
+
+  /** Records the outcome, waiting out a database outage while the claim lasts. */
+  private void recordPatiently(OutboxMessage m, SendResult r, Instant claimEnds) {
+    long pauseMs = 200;
+    while (true) {
+      try {
+        record(m, r, clock.instant());
+        return;
+      } catch (RuntimeException e) {
+        if (!ConnectionFailures.unreachable(e) || !clock.instant().isBefore(claimEnds)) {
+          throw e;
+        }
+        log.warn("outbox id={} key={}: database unreachable, outcome {} kept until it is back",
+            m.id(), m.idempotencyKey(), r.outcome());
+        try {
+          Thread.sleep(pauseMs);
+        } catch (InterruptedException stop) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+        pauseMs = Math.min(pauseMs * 2, 2_000);
+      }
+    }
+  }
+
+  private void record(OutboxMessage m, SendResult r, Instant now) {
     switch (r.outcome()) {
       case SENT -> {
         store.sent(m, r.providerMessageId(), now);

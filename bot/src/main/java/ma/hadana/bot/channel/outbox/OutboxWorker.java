@@ -20,6 +20,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -127,6 +129,9 @@ public class OutboxWorker implements SmartLifecycle, DisposableBean {
       int handled = 0;
       try {
         handled = runOnce();
+      } catch (DataAccessException | TransactionException e) {
+        // The database is away (an outage logs this every pass): one line, no stack trace.
+        log.warn("Outbox pass failed ({}); retrying after the poll interval", e.getClass().getSimpleName());
       } catch (RuntimeException e) {
         log.warn("Outbox pass failed; retrying after the poll interval", e);
       }
