@@ -50,11 +50,13 @@ final class RegistryGeoJson {
       }
       Map<String, String> values = new HashMap<>();
       List<Problem> own = new ArrayList<>();
+      boolean whole = true;
       JsonNode coordinates = feature.path("geometry").path("coordinates");
       if (!"Point".equals(feature.path("geometry").path("type").asString(""))
           || coordinates.size() < 2 || coordinates.size() > 3
           || !coordinates.get(0).isNumber() || !coordinates.get(1).isNumber()) {
         own.add(new Problem(n, null, GEOMETRY, true));
+        whole = false;
       } else {
         values.put("lon", number(coordinates.get(0)));
         values.put("lat", number(coordinates.get(1)));
@@ -62,6 +64,7 @@ final class RegistryGeoJson {
       JsonNode properties = feature.path("properties");
       if (!properties.isObject()) {
         own.add(new Problem(n, null, "properties must be an object", true));
+        whole = false;
       } else {
         for (Map.Entry<String, JsonNode> p : properties.properties()) {
           String name = p.getKey();
@@ -81,7 +84,7 @@ final class RegistryGeoJson {
         values.put("id", feature.path("id").stringValue());
       }
       problems.addAll(own);
-      if (own.isEmpty()) {
+      if (whole) {
         rows.add(new SourceRow(n, values, true));
       }
     }
