@@ -30,7 +30,7 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.GET, "/", "/listings", "/listings/{id}")
                 .hasAnyRole(ADMIN, EDITOR, SOCIAL_WORKER)
             .requestMatchers("/try", "/try/**").hasAnyRole(ADMIN, EDITOR, SOCIAL_WORKER)
-            .requestMatchers("/listings/**", "/exports/**", "/dashboard")
+            .requestMatchers("/listings/**", "/exports/**", "/dashboard", "/dashboard/**")
                 .hasAnyRole(ADMIN, EDITOR)
             .requestMatchers("/imports/**").hasRole(ADMIN)
             .anyRequest().hasRole(ADMIN))

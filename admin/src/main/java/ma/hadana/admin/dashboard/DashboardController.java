@@ -1,5 +1,9 @@
 package ma.hadana.admin.dashboard;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +21,22 @@ class DashboardController {
   static final int AREA_ROWS = 30;
 
   private final DemandQueries queries;
+  private final NeedsSummary needs;
   private final Gazetteer gazetteer;
 
-  DashboardController(DemandQueries queries, Gazetteer gazetteer) {
+  DashboardController(DemandQueries queries, NeedsSummary needs, Gazetteer gazetteer) {
     this.queries = queries;
+    this.needs = needs;
     this.gazetteer = gazetteer;
+  }
+
+  /** The needs summary by region and type as CSV. */
+  @GetMapping("/dashboard/needs.csv")
+  void needsCsv(HttpServletResponse response) throws IOException {
+    response.setContentType("text/csv;charset=UTF-8");
+    response.setHeader("Content-Disposition", "attachment; filename=\"needs-summary.csv\"");
+    NeedsSummary.csv(needs.rows(),
+        new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
   }
 
   @GetMapping("/dashboard")
@@ -36,6 +51,7 @@ class DashboardController {
     model.addAttribute("unmet", unmet);
     model.addAttribute("placeNames", placeNames(areas, unmet));
     model.addAttribute("supply", queries.supply());
+    model.addAttribute("needs", needs.rows());
     model.addAttribute("farKm", DemandQueries.FAR_METERS / 1000);
     return "dashboard";
   }

@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import ma.hadana.registry.text.Fold;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,8 +35,30 @@ class ListingQueries {
     return LocalDate.now(clock).minusMonths(STALE_MONTHS);
   }
 
+  /**
+   * Ids of listings whose name (French or Arabic), commune, arrondissement or id contains the
+   * text once both are folded ({@link Fold}: case, accents, Arabic diacritics, hamza and ta
+   * marbuta forms), so that a search matches whichever way the name was typed.
+   */
+  private List<String> matching(String q) {
+    String wanted = Fold.fold(q);
+    return jdbc.sql("SELECT id, name, name_ar, commune, arrondissement FROM creche")
+        .query((rs, n) -> {
+          for (int i = 1; i <= 5; i++) {
+            if (Fold.fold(rs.getString(i)).contains(wanted)) {
+              return rs.getString(1);
+            }
+          }
+          return null;
+        })
+        .list().stream().filter(Objects::nonNull).toList();
+  }
+
   ListingPage search(ListingFilter f) {
-    String like = "%" + f.q().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    List<String> ids = f.q().isEmpty() ? List.of() : matching(f.q());
+    if (!f.q().isEmpty() && ids.isEmpty()) {
+      return new ListingPage(List.of(), 0, f.page(), PAGE_SIZE);
+    }
     String order = switch (f.sort()) {
       case "commune" -> "commune NULLS LAST, name";
       case "last_verified" -> "last_verified NULLS FIRST, name";
@@ -44,12 +68,11 @@ class ListingQueries {
     List<Object[]> raw = jdbc.sql(
             "SELECT id, name, name_ar, type, commune, arrondissement, status, last_verified, lat,"
                 + " lon, count(*) OVER () AS total FROM creche"
-                + " WHERE (:q = '' OR name ILIKE :like OR name_ar ILIKE :like"
-                + "   OR commune ILIKE :like OR arrondissement ILIKE :like OR id ILIKE :like)"
+                + " WHERE (:q = '' OR id = ANY(:ids))"
                 + " AND (:type = '' OR type = :type) AND (:status = '' OR status = :status)"
                 + " AND (NOT :stale OR last_verified IS NULL OR last_verified < :before)"
                 + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
-        .param("q", f.q()).param("like", like).param("type", f.type())
+        .param("q", f.q()).param("ids", ids.toArray(String[]::new)).param("type", f.type())
         .param("status", f.status()).param("stale", f.stale())
         .param("before", Date.valueOf(staleBefore()))
         .param("limit", PAGE_SIZE).param("offset", f.page() * PAGE_SIZE)

@@ -14,6 +14,8 @@ import ma.hadana.registry.creche.CrecheFields;
 import ma.hadana.registry.creche.CrecheRepository;
 import ma.hadana.registry.creche.StoredCreche;
 import ma.hadana.registry.hsds.HsdsServiceMapper;
+import ma.hadana.registry.needs.Needs;
+import ma.hadana.registry.needs.NeedsCsv;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -27,9 +29,11 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class ExportController {
 
   private final CrecheRepository repository;
+  private final Needs needs;
 
-  ExportController(CrecheRepository repository) {
+  ExportController(CrecheRepository repository, Needs needs) {
     this.repository = repository;
+    this.needs = needs;
   }
 
   @GetMapping
@@ -43,6 +47,15 @@ class ExportController {
     response.setHeader("Content-Disposition", "attachment; filename=\"registry.csv\"");
     Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
     RegistryCsvWriter.write(all(), out);
+  }
+
+  /** The needs assessment of every listing, in the needs CSV format (re-importable). */
+  @GetMapping("/needs.csv")
+  void needsCsv(HttpServletResponse response) throws IOException {
+    response.setContentType("text/csv;charset=UTF-8");
+    response.setHeader("Content-Disposition", "attachment; filename=\"needs.csv\"");
+    NeedsCsv.write(needs.all(),
+        new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
   }
 
   @GetMapping(value = "/registry.geojson")

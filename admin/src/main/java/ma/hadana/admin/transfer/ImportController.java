@@ -2,6 +2,7 @@ package ma.hadana.admin.transfer;
 
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import ma.hadana.admin.web.ReasonMessages;
 import ma.hadana.registry.importing.ImportReport;
 import ma.hadana.registry.importing.RegistryImporter;
+import ma.hadana.registry.needs.NeedsImporter;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,8 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Registry CSV import in two steps: upload for a dry-run preview (nothing written), then apply
- * the same text, all or nothing. The uploaded text waits in the session between the two.
+ * Imports in two steps: upload for a dry-run preview (nothing written), then apply the same text,
+ * all or nothing. A registry file is CSV or GeoJSON (told apart by its first character); a needs
+ * file is the companion CSV. The uploaded text waits in the session between the two steps.
  */
 @Controller
 @RequestMapping("/imports")
@@ -27,11 +30,19 @@ class ImportController {
 
   static final String PENDING = "hadana.import.pending";
 
+  /** What a file holds. */
+  enum Kind { REGISTRY_CSV, GEOJSON, NEEDS }
+
+  /** A previewed file waiting to be applied. */
+  record Pending(Kind kind, String text) implements Serializable {}
+
   private final RegistryImporter importer;
+  private final NeedsImporter needs;
   private final ReasonMessages reasons;
 
-  ImportController(RegistryImporter importer, ReasonMessages reasons) {
+  ImportController(RegistryImporter importer, NeedsImporter needs, ReasonMessages reasons) {
     this.importer = importer;
+    this.needs = needs;
     this.reasons = reasons;
   }
 
@@ -41,34 +52,47 @@ class ImportController {
   }
 
   @PostMapping
-  String preview(@RequestParam("file") MultipartFile file, HttpSession session, Model model,
+  String preview(@RequestParam("file") MultipartFile file,
+      @RequestParam(defaultValue = "registry") String kind, HttpSession session, Model model,
       Locale locale) throws IOException {
     String text = stripBom(new String(file.getBytes(), StandardCharsets.UTF_8));
-    ImportReport report = importer.preview(new StringReader(text));
+    Kind k = "needs".equals(kind) ? Kind.NEEDS
+        : text.stripLeading().startsWith("{") ? Kind.GEOJSON : Kind.REGISTRY_CSV;
+    ImportReport report = switch (k) {
+      case NEEDS -> needs.preview(new StringReader(text));
+      case GEOJSON -> importer.previewGeoJson(new StringReader(text));
+      case REGISTRY_CSV -> importer.preview(new StringReader(text));
+    };
     if (report.valid()) {
-      session.setAttribute(PENDING, text);
+      session.setAttribute(PENDING, new Pending(k, text));
     } else {
       session.removeAttribute(PENDING);
     }
-    show(model, report, locale);
+    show(model, report, k, locale);
     return "imports/report";
   }
 
   @PostMapping("/apply")
   String apply(HttpSession session, Principal who, Model model, Locale locale)
       throws IOException {
-    Object text = session.getAttribute(PENDING);
-    if (!(text instanceof String csv)) {
+    if (!(session.getAttribute(PENDING) instanceof Pending pending)) {
       return "redirect:/imports?expired";
     }
     session.removeAttribute(PENDING);
-    show(model, importer.apply(new StringReader(csv), who.getName()), locale);
+    StringReader in = new StringReader(pending.text());
+    ImportReport report = switch (pending.kind()) {
+      case NEEDS -> needs.apply(in, who.getName());
+      case GEOJSON -> importer.applyGeoJson(in, who.getName());
+      case REGISTRY_CSV -> importer.apply(in, who.getName());
+    };
+    show(model, report, pending.kind(), locale);
     return "imports/report";
   }
 
   /** The report, with each error in the page's language. */
-  private void show(Model model, ImportReport report, Locale locale) {
+  private void show(Model model, ImportReport report, Kind kind, Locale locale) {
     model.addAttribute("report", report);
+    model.addAttribute("kind", kind.name());
     model.addAttribute("errors",
         report.errors().stream().map(e -> reasons.located(e, locale)).toList());
   }

@@ -20,6 +20,9 @@ public class ReasonMessages {
   private static final Pattern LOCATED =
       Pattern.compile("line (\\d+)(?:, column ([a-z_]+))?: (.*)", Pattern.DOTALL);
 
+  private static final Pattern FEATURE =
+      Pattern.compile("feature (\\d+)(?:, property ([^:]+))?: (.*)", Pattern.DOTALL);
+
   private static final List<Rule> RULES = List.of(
       rule("is required", "reason.required"),
       rule("must be capital letters and digits in groups joined by hyphens.*", "reason.id"),
@@ -50,7 +53,20 @@ public class ReasonMessages {
       rule("column appears twice", "reason.columnTwice"),
       rule("(\\d+) fields where the header has (\\d+)", "reason.fieldCount"),
       rule("the file is empty: no header", "reason.emptyFile"),
-      rule("the listing was changed by someone else during the import.*", "reason.raced"));
+      rule("the listing was changed by someone else during the import.*", "reason.raced"),
+      rule("must be empty for this need", "reason.emptyForNeed"),
+      rule("must be empty when value is false", "reason.placesWhenNo"),
+      rule("must be at most (\\d+) characters", "reason.tooLong"),
+      rule("no listing has this id", "reason.unknownListing"),
+      rule("this listing's need is already on line (\\d+)", "reason.duplicateNeed"),
+      rule("duplicate id, first used on feature (\\d+)", "reason.duplicateIdFeature"),
+      rule("unknown property", "reason.unknownProperty"),
+      rule("not valid JSON", "reason.json"),
+      rule("not a GeoJSON FeatureCollection.*", "reason.notCollection"),
+      rule("not a GeoJSON Feature", "reason.notFeature"),
+      rule("geometry must be a Point.*", "reason.geometry"),
+      rule("properties must be an object", "reason.properties"),
+      rule("must be text, a number, true or false", "reason.propertyValue"));
 
   private final MessageSource messages;
 
@@ -77,8 +93,19 @@ public class ReasonMessages {
     return reason;
   }
 
-  /** An import error ({@code line N, column C: reason}) in this language. */
+  /**
+   * An import error ({@code line N, column C: reason}, or {@code feature N, property P: reason}
+   * for GeoJSON) in this language.
+   */
   public String located(String error, Locale locale) {
+    Matcher f = FEATURE.matcher(error);
+    if (f.matches()) {
+      String reason = reason(f.group(3), locale);
+      return f.group(2) == null
+          ? messages.getMessage("reason.atFeature", new Object[] {f.group(1), reason}, locale)
+          : messages.getMessage("reason.atProperty",
+              new Object[] {f.group(1), f.group(2), reason}, locale);
+    }
     Matcher m = LOCATED.matcher(error);
     if (!m.matches()) {
       return error;

@@ -18,6 +18,8 @@ import ma.hadana.registry.creche.Creches;
 import ma.hadana.registry.creche.RegistryService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -53,6 +55,25 @@ class ListingPagesTest {
         .andExpect(content().string(not(containsString("Al Amal"))));
     mvc.perform(get("/listings").param("stale", "true").with(EDITOR))
         .andExpect(content().string(containsString("Al Amal")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"حضانه الملائكه", "الملايكة", "حَضانةُ المَلائِكة", "ﺣﻀﺎﻧﺔ",
+      "creche les petits", "CRÈCHE LES PETITS ANGES", "maarif", "MAÂRIF", "cr-90001"})
+  void findsAListingWhicheverWayItsNameIsTyped(String q) throws Exception {
+    mvc.perform(get("/listings").param("q", q).with(EDITOR))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Crèche Les Petits Anges")))
+        .andExpect(content().string(not(containsString("Al Amal"))));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"الملائكة الكبار", "petits diables"})
+  void aSearchThatMatchesNothingShowsNoListing(String q) throws Exception {
+    mvc.perform(get("/listings").param("q", q).with(EDITOR))
+        .andExpect(status().isOk())
+        .andExpect(content().string(not(containsString("CR-90001"))))
+        .andExpect(content().string(not(containsString("Al Amal"))));
   }
 
   @Test

@@ -82,4 +82,28 @@ class TransferPagesTest {
     assertThat(repository.findById("CR-90003").orElseThrow().creche().name())
         .isEqualTo("Unité préscolaire Al Wahda (Dakhla)");
   }
+
+  @Test
+  void theGeoJsonExportImportsBackUnchangedThroughTheImportPage() throws Exception {
+    byte[] geojson = mvc.perform(get("/exports/registry.geojson").with(ADMIN)).andReturn()
+        .getResponse().getContentAsByteArray();
+    mvc.perform(multipart("/imports").file("file", geojson).param("lang", "en")
+            .with(ADMIN).with(csrf()))
+        .andExpect(content().string(containsString(": 0 to add, 0 to change,")))
+        .andExpect(content().string(containsString("id=\"apply\"")));
+  }
+
+  @Test
+  void aGeoJsonFileWithErrorsShowsThemByFeatureAndProperty() throws Exception {
+    String geojson = mvc.perform(get("/exports/registry.geojson").with(ADMIN)).andReturn()
+        .getResponse().getContentAsString(StandardCharsets.UTF_8)
+        .replaceFirst("\"age_min_months\":\"[0-9]+\"", "\"age_min_months\":\"trois\"");
+    int second = geojson.indexOf("\"Point\"", geojson.indexOf("\"Point\"") + 1);
+    geojson = geojson.substring(0, second) + "\"Polygon\"" + geojson.substring(second + 7);
+    mvc.perform(multipart("/imports").file("file", geojson.getBytes(StandardCharsets.UTF_8))
+            .param("lang", "fr").with(ADMIN).with(csrf()))
+        .andExpect(content().string(containsString("objet 2 : la géométrie doit être un Point")))
+        .andExpect(content().string(containsString("objet 1, propriété age_min_months : ")))
+        .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"apply\""))));
+  }
 }

@@ -23,7 +23,7 @@ final class Cells {
   }
 
   void problem(String column, String reason) {
-    problems.add(new Problem(row.line(), column, reason));
+    problems.add(new Problem(row.line(), column, reason, row.feature()));
   }
 
   List<Problem> problems() {

@@ -12,7 +12,7 @@ import java.util.List;
  * inside quoted fields come out as LF. Blank lines are skipped. A quote inside an unquoted field,
  * text after a closing quote, a quote never closed and a bare CR are syntax errors.
  */
-final class CsvReader {
+public final class CsvReader {
 
   private static final int EOF = -1;
 
@@ -26,7 +26,7 @@ final class CsvReader {
   }
 
   /** Every record of the input, in order. */
-  static List<CsvRecord> readAll(Reader in) throws IOException, CsvSyntaxException {
+  public static List<CsvRecord> readAll(Reader in) throws IOException, CsvSyntaxException {
     CsvReader reader = new CsvReader(in);
     List<CsvRecord> out = new ArrayList<>();
     for (CsvRecord r = reader.next(); r != null; r = reader.next()) {

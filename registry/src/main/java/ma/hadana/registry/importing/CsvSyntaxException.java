@@ -1,7 +1,7 @@
 package ma.hadana.registry.importing;
 
 /** The file breaks RFC 4180 at this line; what follows cannot be split into fields reliably. */
-class CsvSyntaxException extends Exception {
+public class CsvSyntaxException extends Exception {
 
   private static final long serialVersionUID = 1L;
 
@@ -12,7 +12,7 @@ class CsvSyntaxException extends Exception {
     this.line = line;
   }
 
-  int line() {
+  public int line() {
     return line;
   }
 }

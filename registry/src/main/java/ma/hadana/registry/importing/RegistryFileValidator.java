@@ -45,6 +45,12 @@ class RegistryFileValidator {
     return check(parsed.recordsRead(), parsed.rows(), parsed.problems());
   }
 
+  /** Checks a registry GeoJSON FeatureCollection (docs/registry-format.md). */
+  Checked checkGeoJson(Reader in) {
+    RegistryCsv.Parsed parsed = RegistryGeoJson.read(in);
+    return check(parsed.recordsRead(), parsed.rows(), parsed.problems());
+  }
+
   /**
    * Checks rows from any source (CSV now, GeoJSON later) on top of the problems its reader found:
    * each row, then ids repeated across rows.
@@ -59,7 +65,8 @@ class RegistryFileValidator {
       String id = source.get("id");
       Integer first = id.isEmpty() ? null : firstLine.putIfAbsent(id, source.line());
       if (first != null) {
-        problems.add(new Problem(source.line(), "id", "duplicate id, first used on line " + first));
+        problems.add(new Problem(source.line(), "id", "duplicate id, first used on "
+            + (source.feature() ? "feature " : "line ") + first, source.feature()));
       } else if (result.creche() != null) {
         valid.add(new ValidRow(source.line(), result.creche()));
       }

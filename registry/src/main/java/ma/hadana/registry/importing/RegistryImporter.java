@@ -50,7 +50,20 @@ public class RegistryImporter {
 
   /** What importing the file would do; writes nothing. */
   public ImportReport preview(Reader in) throws IOException {
-    Checked checked = validator.check(in);
+    return preview(validator.check(in));
+  }
+
+  /** What importing the GeoJSON FeatureCollection would do; writes nothing. */
+  public ImportReport previewGeoJson(Reader in) {
+    return preview(validator.checkGeoJson(in));
+  }
+
+  /** Imports a GeoJSON FeatureCollection (docs/registry-format.md), like {@link #apply}. */
+  public ImportReport applyGeoJson(Reader in, String actor) {
+    return apply(validator.checkGeoJson(in), actor, true);
+  }
+
+  private ImportReport preview(Checked checked) {
     if (!checked.problems().isEmpty()) {
       return ImportReport.rejected(checked.rowsRead(), checked.errors());
     }
@@ -77,7 +90,10 @@ public class RegistryImporter {
    * transaction, recording {@code actor} in the audit trail. With any error nothing is written.
    */
   public ImportReport apply(Reader in, String actor) throws IOException {
-    Checked checked = validator.check(in);
+    return apply(validator.check(in), actor, false);
+  }
+
+  private ImportReport apply(Checked checked, String actor, boolean features) {
     if (!checked.problems().isEmpty()) {
       log.info("Import rejected: {} rows read, {} errors",
           checked.rowsRead(), checked.problems().size());
@@ -88,7 +104,7 @@ public class RegistryImporter {
       report = tx.execute(status -> write(checked, actor));
     } catch (StaleVersionException e) {
       log.info("Import rolled back: listing {} changed meanwhile", e.crecheId());
-      return lostRace(checked, e.crecheId());
+      return lostRace(checked, e.crecheId(), features);
     }
     log.info("Import applied: {} rows read, {} added, {} changed, {} unchanged", report.rowsRead(),
         report.added().size(), report.changed().size(), report.unchanged().size());
@@ -113,11 +129,11 @@ public class RegistryImporter {
   }
 
   /** Someone saved a listing of the file while it was being written: all was rolled back. */
-  private static ImportReport lostRace(Checked checked, String id) {
+  private static ImportReport lostRace(Checked checked, String id, boolean features) {
     int line = checked.rows().stream()
         .filter(r -> r.creche().id().equals(id)).findFirst().orElseThrow().line();
     Problem p = new Problem(line, "id", "the listing was changed by someone else during the"
-        + " import; nothing was written, import the file again");
+        + " import; nothing was written, import the file again", features);
     return ImportReport.rejected(checked.rowsRead(), List.of(p.message()));
   }
 

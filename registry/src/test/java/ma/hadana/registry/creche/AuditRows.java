@@ -26,6 +26,8 @@ public record AuditRows(JdbcClient jdbc) {
 
   /** Empties the registry between tests (tests only: the app never deletes a listing). */
   public void clearRegistry() {
+    jdbc.sql("DELETE FROM creche_need_history").update();
+    jdbc.sql("DELETE FROM creche_need").update();
     jdbc.sql("DELETE FROM creche_audit").update();
     jdbc.sql("DELETE FROM creche").update();
   }

@@ -107,6 +107,18 @@ public class Outbox {
   }
 
   /**
+   * Sends a dead letter again: the admin fixed its cause (a provider setting, a blocked number).
+   * It becomes pending with a full set of attempts; false when {@code id} is no dead letter.
+   */
+  public boolean retry(long id) {
+    boolean revived = store.revive(id, clock.instant());
+    if (revived) {
+      wakeAfterCommit();
+    }
+    return revived;
+  }
+
+  /**
    * Records the delivery status a provider reported for a message it accepted (Twilio status
    * callbacks); returns how many rows it updated (0 when the message is not from the outbox).
    */

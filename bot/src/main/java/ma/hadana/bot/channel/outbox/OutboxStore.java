@@ -151,14 +151,28 @@ class OutboxStore {
 
   List<DeadLetter> deadLetters(int limit) {
     return jdbc.sql(
-            "SELECT id, channel, idempotency_key, status, attempts, last_error, created_at,"
-                + " updated_at FROM outbox WHERE dead_letter ORDER BY updated_at DESC, id DESC LIMIT ?")
+            "SELECT id, channel, address, idempotency_key, status, attempts, last_error,"
+                + " created_at, updated_at FROM outbox WHERE dead_letter"
+                + " ORDER BY updated_at DESC, id DESC LIMIT ?")
         .params(limit)
         .query((rs, i) -> new DeadLetter(rs.getLong("id"), rs.getString("channel"),
-            rs.getString("idempotency_key"), rs.getString("status"), rs.getInt("attempts"),
+            DeadLetter.mask(rs.getString("address")), rs.getString("idempotency_key"), rs.getString("status"), rs.getInt("attempts"),
             rs.getString("last_error"), rs.getTimestamp("created_at").toInstant(),
             rs.getTimestamp("updated_at").toInstant()))
         .list();
+  }
+
+  /**
+   * Puts a dead letter back in the queue as a fresh pending message (attempts from zero, due
+   * now), keeping its last error until the next attempt; false when it is no dead letter.
+   */
+  boolean revive(long id, Instant now) {
+    Timestamp t = Timestamp.from(now);
+    return jdbc.sql("UPDATE outbox SET status = 'pending', dead_letter = false, attempts = 0,"
+                + " next_attempt_at = ?, updated_at = ? WHERE id = ? AND dead_letter")
+            .params(t, t, id)
+            .update()
+        == 1;
   }
 
   /** Open (pending or sending) rows per channel: how many, and when the oldest was queued. */

@@ -207,6 +207,31 @@ class OutboxWorkerTest extends ChannelTest {
   }
 
   @Test
+  void aRetriedDeadLetterIsSentAgainAndItsAddressIsShownMasked() {
+    queue("6400012345", "revived");
+    jdbc.sql("UPDATE outbox SET status = 'sending', attempts = 3, next_attempt_at = now() - interval '1 second'").update();
+    worker().runOnce();
+    DeadLetter dead = outbox.deadLetters(5).stream()
+        .filter(d -> d.idempotencyKey().equals("revived")).findFirst().orElseThrow();
+    assertThat(dead.maskedAddress()).isEqualTo("64000•••••45");
+    assertThat(outbox.retry(dead.id())).isTrue();
+    assertThat(outbox.retry(dead.id())).isFalse();
+    assertThat(outbox.deadLetters(5)).extracting(DeadLetter::idempotencyKey).doesNotContain("revived");
+    assertThat(outbox.find("revived").orElseThrow().status()).isEqualTo("pending");
+    worker().runOnce();
+    assertThat(outbox.find("revived").orElseThrow().status()).isEqualTo("sent");
+    assertThat(texts()).containsExactly("revived");
+  }
+
+  @Test
+  void masksAllButTheEndsOfAnAddress() {
+    assertThat(DeadLetter.mask("+212612345612")).isEqualTo("+2126•••••12");
+    assertThat(DeadLetter.mask("whatsapp:+212612345612")).isEqualTo("+2126•••••12");
+    assertThat(DeadLetter.mask("123456")).isEqualTo("1•••••6");
+    assertThat(DeadLetter.mask("12")).isEqualTo("•••••");
+  }
+
+  @Test
   void forgetsSentMessagesAfterTheRetention() {
     queue("64000", "old");
     worker().runOnce();
