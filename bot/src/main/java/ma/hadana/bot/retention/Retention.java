@@ -7,6 +7,7 @@ import java.time.Instant;
 import ma.hadana.bot.channel.InboundReceipts;
 import ma.hadana.bot.channel.outbox.Outbox;
 import ma.hadana.bot.conversation.limit.RateLimiter;
+import ma.hadana.bot.referral.ReferralLinks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -30,22 +31,25 @@ class Retention {
   private static final Logger log = LoggerFactory.getLogger(Retention.class);
 
   /** How many rows one run deleted, per table. */
-  record Purged(int outbox, int receipts, int dialogues, int contacts, int rateWindows) {}
+  record Purged(int outbox, int receipts, int dialogues, int contacts, int rateWindows,
+      int referralAddresses) {}
 
   private final JdbcClient jdbc;
   private final Outbox outbox;
   private final InboundReceipts receipts;
   private final RateLimiter limiter;
+  private final ReferralLinks referrals;
   private final TransactionTemplate tx;
   private final RetentionProperties props;
   private final Clock clock;
 
   Retention(JdbcClient jdbc, Outbox outbox, InboundReceipts receipts, RateLimiter limiter,
-      TransactionTemplate tx, RetentionProperties props, Clock clock) {
+      ReferralLinks referrals, TransactionTemplate tx, RetentionProperties props, Clock clock) {
     this.jdbc = jdbc;
     this.outbox = outbox;
     this.receipts = receipts;
     this.limiter = limiter;
+    this.referrals = referrals;
     this.tx = tx;
     this.props = props;
     this.clock = clock;
@@ -64,10 +68,11 @@ class Retention {
         receipts.purge(before),
         jdbc.sql("DELETE FROM dialogue WHERE expires_at < ?").params(Timestamp.from(now)).update(),
         jdbc.sql("DELETE FROM contact WHERE last_seen < ?").params(Timestamp.from(before)).update(),
-        limiter.purge(now)));
+        limiter.purge(now),
+        referrals.purgeAddresses(before)));
     log.info("Retention ({} days): deleted outbox={} receipts={} dialogues={} contacts={}"
-        + " rateWindows={}", props.days(), p.outbox(), p.receipts(), p.dialogues(), p.contacts(),
-        p.rateWindows());
+        + " rateWindows={} referralAddresses={}", props.days(), p.outbox(), p.receipts(),
+        p.dialogues(), p.contacts(), p.rateWindows(), p.referralAddresses());
     return p;
   }
 }

@@ -18,6 +18,7 @@ import ma.hadana.bot.conversation.Intent;
 import ma.hadana.bot.conversation.Turn;
 import ma.hadana.bot.conversation.Reply;
 import ma.hadana.bot.conversation.dialogue.Conversation;
+import ma.hadana.bot.referral.ReferralCode;
 import ma.hadana.registry.geo.GeoPoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,7 +87,9 @@ class TelegramInbound {
     String text = s.text();
     if (s.command() != null) {
       boolean optedOut = s.command() == Command.START && contacts.optedOut(Channel.TELEGRAM, s.chatId());
-      text = TelegramCommands.text(s.command(), optedOut, s.languageCode());
+      // /start CODE of a referral link: the core reads the code alone and links the referral.
+      text = !optedOut && ReferralCode.in(s.startCode()).isPresent() ? s.startCode()
+          : TelegramCommands.text(s.command(), optedOut, s.languageCode());
     }
     return step(s.updateId(), s.chatId(), text, s.location(), s.startCode(), now);
   }

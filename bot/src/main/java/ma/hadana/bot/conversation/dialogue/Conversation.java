@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import ma.hadana.bot.conversation.Filter;
 import ma.hadana.bot.conversation.InboundMessage;
@@ -18,6 +19,7 @@ import ma.hadana.bot.conversation.Understanding;
 import ma.hadana.bot.conversation.limit.RateLimiter;
 import ma.hadana.bot.conversation.limit.RateLimiter.Verdict;
 import ma.hadana.bot.conversation.reply.ReplyVariant;
+import ma.hadana.bot.referral.ReferralLinks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -44,12 +46,13 @@ public class Conversation {
   private final RateLimiter limiter;
   private final Events events;
   private final ConversationMetrics metrics;
+  private final ReferralLinks referrals;
   private final TransactionTemplate tx;
   private final Clock clock;
 
   public Conversation(Interpreter interpreter, ContactStore contacts, DialogueStore dialogues,
       DialoguePolicy policy, RateLimiter limiter, Events events, ConversationMetrics metrics,
-      TransactionTemplate tx, Clock clock) {
+      ReferralLinks referrals, TransactionTemplate tx, Clock clock) {
     this.interpreter = interpreter;
     this.contacts = contacts;
     this.dialogues = dialogues;
@@ -57,6 +60,7 @@ public class Conversation {
     this.limiter = limiter;
     this.events = events;
     this.metrics = metrics;
+    this.referrals = referrals;
     this.tx = tx;
     this.clock = clock;
   }
@@ -93,6 +97,11 @@ public class Conversation {
       log.info("turn channel={} rate limited: one notice, then silence", ch);
       return new Turn(List.copyOf(step.replies), interpretation(step, contact));
     }
+    Optional<Turn> referral = referrals.answer(m, contact.language() == null ? null // a code alone
+        : ReplyVariant.of(contact.language(), contact.latinScript()), contact.firstContact(), now);
+    if (referral.isPresent()) {
+      return referral.get();
+    }
     if (contact.firstContact() && !UNLIMITED.contains(u.intent())) {
       step.replies.add(policy.privacyLine(step));
     }
@@ -102,6 +111,7 @@ public class Conversation {
       // left about this sender but anonymous events.
       dialogues.delete(ch, m.senderKey());
       contacts.forget(ch, m.senderKey());
+      referrals.forget(m.channel(), m.senderKey());
       events.count(step, "forgotten", now);
     } else if (step.intent == Intent.STOP || step.intent == Intent.START) {
       dialogues.delete(ch, m.senderKey());

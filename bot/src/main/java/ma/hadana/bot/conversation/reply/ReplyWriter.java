@@ -1,7 +1,9 @@
 package ma.hadana.bot.conversation.reply;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import ma.hadana.bot.conversation.Channel;
 import ma.hadana.bot.conversation.Choice;
 import ma.hadana.bot.conversation.Filter;
@@ -128,6 +130,24 @@ public class ReplyWriter {
     }
     Venue venue = new Venue(formats.name(v, c), c.address(), new GeoPoint(c.lat(), c.lon()));
     return reply(ch, v, body, List.of(), venue);
+  }
+
+  /**
+   * A listing's facts as words of the variant, named like the placeholders of
+   * {@code details.body} (name, address, phone, hours, ages, fee, documents, verified), for
+   * messages composed elsewhere (referrals).
+   */
+  public Map<String, String> facts(ReplyVariant v, Creche c) {
+    Map<String, String> f = new LinkedHashMap<>();
+    f.put("name", formats.name(v, c));
+    f.put("address", c.address() == null ? "-" : c.address());
+    f.put("phone", c.phone() == null ? "-" : c.phone());
+    f.put("hours", formats.hours(v, c));
+    f.put("ages", formats.ages(v, c));
+    f.put("fee", formats.fee(v, c));
+    f.put("documents", formats.documents(v, c));
+    f.put("verified", formats.verified(c));
+    return f;
   }
 
   /** Words for the filters in a header: "gratuit, public". */

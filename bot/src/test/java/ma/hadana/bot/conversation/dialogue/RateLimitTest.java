@@ -18,6 +18,7 @@ import ma.hadana.bot.conversation.Interpreter;
 import ma.hadana.bot.conversation.Turn;
 import ma.hadana.bot.conversation.limit.RateLimitProperties;
 import ma.hadana.bot.conversation.limit.RateLimiter;
+import ma.hadana.bot.referral.ReferralLinks;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,6 +40,7 @@ class RateLimitTest {
   @Autowired DialoguePolicy policy;
   @Autowired Events events;
   @Autowired ConversationMetrics metrics;
+  @Autowired ReferralLinks referrals;
   @Autowired PlatformTransactionManager transactions;
   @Autowired JdbcClient jdbc;
   @Autowired RateLimitProperties props;
@@ -89,7 +91,7 @@ class RateLimitTest {
   @Test
   void twoInstancesOnOneDatabaseShareTheCount() throws Exception {
     Conversation other = new Conversation(interpreter, contacts, dialogues, policy,
-        new RateLimiter(jdbc, props), events, metrics, new TransactionTemplate(transactions),
+        new RateLimiter(jdbc, props), events, metrics, referrals, new TransactionTemplate(transactions),
         Clock.systemUTC());
     String sender = sender();
     AtomicInteger clock = new AtomicInteger();

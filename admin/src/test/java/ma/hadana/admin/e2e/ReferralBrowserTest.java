@@ -1,0 +1,116 @@
+package ma.hadana.admin.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import ma.hadana.admin.access.ConsoleUsers;
+import ma.hadana.admin.access.Role;
+import ma.hadana.registry.creche.CrecheRepository;
+import ma.hadana.registry.creche.Creches;
+import ma.hadana.registry.creche.RegistryService;
+import ma.hadana.registry.search.CrecheSearch;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** A social worker refers a family in headless Chromium; the bot's outbox holds the message. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ReferralBrowserTest {
+
+  private static final String EMAIL = "nadia.sw@hadana.test";
+  private static final String PASSWORD = "a long enough password";
+
+  private static Path profile;
+  private static WebDriver browser;
+
+  @LocalServerPort int port;
+  @Autowired ConsoleUsers users;
+  @Autowired PasswordEncoder encoder;
+  @Autowired RegistryService registry;
+  @Autowired CrecheRepository repository;
+  @Autowired CrecheSearch search;
+  @Autowired JdbcClient jdbc;
+
+  @BeforeAll
+  static void startBrowser() throws Exception {
+    profile = Files.createTempDirectory("hadana-chromium");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile);
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+    browser = new ChromeDriver(service, options);
+    browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void aSocialWorkerRefersAFamilyAndTheMessageWaitsInTheOutbox() {
+    users.upsert(EMAIL, encoder.encode(PASSWORD), Role.SOCIAL_WORKER);
+    if (repository.findById(Creches.MAARIF_PETITS_ANGES.id()).isEmpty()) {
+      registry.save(Creches.MAARIF_PETITS_ANGES, null, "fixtures");
+    }
+    search.refresh();
+    browser.manage().deleteAllCookies();
+    open("/login?lang=fr");
+    browser.findElement(By.name("username")).sendKeys(EMAIL);
+    browser.findElement(By.name("password")).sendKeys(PASSWORD);
+    browser.findElement(By.cssSelector("form.stack button")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(5))
+        .until(ExpectedConditions.urlMatches(".*/listings$"));
+
+    browser.findElement(By.linkText("Orientations")).click();
+    browser.findElement(By.id("new-referral")).click();
+    browser.findElement(By.name("place")).sendKeys("Maarif");
+    browser.findElement(By.name("age")).sendKeys("24");
+    browser.findElement(By.cssSelector("#referral-search button")).click();
+    browser.findElement(By.cssSelector("input[name=crecheId][value=CR-90001]")).click();
+    browser.findElement(By.cssSelector("input[name=contact][value=whatsapp]")).click();
+    browser.findElement(By.id("phone")).sendKeys("07 11 22 33 44");
+    new Select(browser.findElement(By.id("language"))).selectByValue("ary-Latn");
+    browser.findElement(By.cssSelector("#referral-form button[type=submit]")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(5))
+        .until(ExpectedConditions.urlContains("created"));
+
+    String code = browser.findElement(By.id("referral-code")).getText();
+    long id = jdbc.sql("SELECT id FROM referral WHERE code = ?").param(code)
+        .query(Long.class).single();
+    Map<String, Object> message = jdbc.sql("SELECT channel, address, status, payload->>'text'"
+            + " AS text FROM outbox WHERE idempotency_key = ?")
+        .param("referral:" + id).query().singleRow();
+    assertThat(message).containsEntry("channel", "whatsapp").containsEntry("address", "+212711223344")
+        .containsEntry("status", "pending");
+    assertThat((String) message.get("text")).startsWith("Hadana: l'assistant social dyalk")
+        .contains("Crèche Les Petits Anges");
+    assertThat(browser.findElement(By.id("referral-message")).getText())
+        .isEqualTo("En attente d'envoi");
+  }
+
+  private void open(String path) {
+    browser.get("http://localhost:" + port + path);
+  }
+}
