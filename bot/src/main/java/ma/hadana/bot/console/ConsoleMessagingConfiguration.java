@@ -8,8 +8,8 @@ import org.springframework.context.annotation.FilterType;
 /**
  * What the console (the admin app, another process on the same database) borrows from the bot to
  * write to families: the outbox it queues messages in (the bot's workers send them), the reply
- * catalogue that words them in the family's language, and the sender keys that find a family's
- * contact. The admin app imports this instead of scanning the bot's packages, so it runs no
+ * catalogue that words them in the family's language, the sender keys that find a family's
+ * contact, and the inbox of conversations handed to people. The admin app imports this instead of scanning the bot's packages, so it runs no
  * channel, worker or webhook of its own. Add a class here when the console needs it.
  */
 @Configuration(proxyBeanMethods = false)
@@ -17,6 +17,7 @@ import org.springframework.context.annotation.FilterType;
     includeFilters = @Filter(type = FilterType.REGEX, pattern = {
         "ma\\.hadana\\.bot\\.channel\\.outbox\\.(Outbox|OutboxStore)",
         "ma\\.hadana\\.bot\\.conversation\\.reply\\.ReplyCatalog",
-        "ma\\.hadana\\.bot\\.privacy\\.SenderKeys"}))
+        "ma\\.hadana\\.bot\\.privacy\\.SenderKeys",
+        "ma\\.hadana\\.bot\\.handover\\.(Inbox|HandoverStore)"}))
 public class ConsoleMessagingConfiguration {
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import ma.hadana.bot.channel.InboundReceipts;
 import ma.hadana.bot.channel.outbox.Outbox;
 import ma.hadana.bot.conversation.limit.RateLimiter;
+import ma.hadana.bot.handover.Handovers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -19,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Deletes, on a schedule, what could identify a family once it is no longer needed: finished
  * outbox messages (raw addresses, bodies), inbound receipts, expired dialogues, rate-limit
- * windows and contacts not seen for {@code HADANA_RETENTION_DAYS}. Anonymous conversation events
+ * windows, contacts not seen and handovers closed (with their exchange) for
+ * {@code HADANA_RETENTION_DAYS}; a handover idle that long is closed first. Anonymous conversation events
  * are kept: they hold no sender and no text.
  */
 @Service
@@ -30,18 +32,21 @@ class Retention {
   private static final Logger log = LoggerFactory.getLogger(Retention.class);
 
   /** How many rows one run deleted, per table. */
-  record Purged(int outbox, int receipts, int dialogues, int contacts, int rateWindows) {}
+  record Purged(int outbox, int receipts, int dialogues, int contacts, int rateWindows,
+      int handovers) {}
 
   private final JdbcClient jdbc;
   private final Outbox outbox;
   private final InboundReceipts receipts;
   private final RateLimiter limiter;
+  private final Handovers handovers;
   private final TransactionTemplate tx;
   private final RetentionProperties props;
   private final Clock clock;
 
   Retention(JdbcClient jdbc, Outbox outbox, InboundReceipts receipts, RateLimiter limiter,
-      TransactionTemplate tx, RetentionProperties props, Clock clock) {
+      Handovers handovers, TransactionTemplate tx, RetentionProperties props, Clock clock) {
+    this.handovers = handovers;
     this.jdbc = jdbc;
     this.outbox = outbox;
     this.receipts = receipts;
@@ -64,10 +69,11 @@ class Retention {
         receipts.purge(before),
         jdbc.sql("DELETE FROM dialogue WHERE expires_at < ?").params(Timestamp.from(now)).update(),
         jdbc.sql("DELETE FROM contact WHERE last_seen < ?").params(Timestamp.from(before)).update(),
-        limiter.purge(now)));
+        limiter.purge(now),
+        handovers.purge(before, now)));
     log.info("Retention ({} days): deleted outbox={} receipts={} dialogues={} contacts={}"
-        + " rateWindows={}", props.days(), p.outbox(), p.receipts(), p.dialogues(), p.contacts(),
-        p.rateWindows());
+        + " rateWindows={} handovers={}", props.days(), p.outbox(), p.receipts(), p.dialogues(),
+        p.contacts(), p.rateWindows(), p.handovers());
     return p;
   }
 }

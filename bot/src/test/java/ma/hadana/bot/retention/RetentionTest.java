@@ -46,7 +46,7 @@ class RetentionTest {
 
     Retention.Purged p = retention.purge(NOW);
 
-    assertThat(p).isEqualTo(new Retention.Purged(2, 1, 1, 1, 1));
+    assertThat(p).isEqualTo(new Retention.Purged(2, 1, 1, 1, 1, 0));
     assertThat(column("SELECT idempotency_key FROM outbox ORDER BY id"))
         .containsExactly("sent-recent", "pending-old");
     assertThat(column("SELECT provider_id FROM inbound_receipt")).containsExactly("recent");
@@ -60,7 +60,7 @@ class RetentionTest {
   void aSecondRunDeletesNothingMore() {
     contact("amina", OLD);
     retention.purge(NOW);
-    assertThat(retention.purge(NOW)).isEqualTo(new Retention.Purged(0, 0, 0, 0, 0));
+    assertThat(retention.purge(NOW)).isEqualTo(new Retention.Purged(0, 0, 0, 0, 0, 0));
   }
 
   private void outbox(String key, String status, Instant at) {
