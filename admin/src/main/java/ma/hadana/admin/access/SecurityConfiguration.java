@@ -30,6 +30,7 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.GET, "/", "/listings", "/listings/{id}")
                 .hasAnyRole(ADMIN, EDITOR, SOCIAL_WORKER)
             .requestMatchers("/try", "/try/**").hasAnyRole(ADMIN, EDITOR, SOCIAL_WORKER)
+            .requestMatchers("/inbox", "/inbox/**").hasAnyRole(ADMIN, SOCIAL_WORKER)
             .requestMatchers("/listings/**", "/exports/**", "/dashboard")
                 .hasAnyRole(ADMIN, EDITOR)
             .requestMatchers("/imports/**").hasRole(ADMIN)
