@@ -54,9 +54,6 @@ class InboxController {
   @PostMapping("/{id}/reply")
   String reply(@PathVariable long id, @RequestParam(defaultValue = "") String text,
       Principal who) {
-    if (text.isBlank() || text.length() > Inbox.MAX_REPLY) {
-      return "redirect:/inbox/" + id + "?invalid";
-    }
     return after(id, inbox.reply(id, workers.idOf(who.getName()), text), "sent");
   }
 
@@ -76,6 +73,7 @@ class InboxController {
       case DONE -> done;
       case NOT_OPEN -> "notOpen";
       case NO_ADDRESS -> "noAddress";
+      case INVALID -> "invalid";
     };
   }
 }

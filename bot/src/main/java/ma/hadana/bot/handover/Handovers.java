@@ -13,6 +13,7 @@ import ma.hadana.bot.conversation.Intent;
 import ma.hadana.bot.conversation.Obstacle;
 import ma.hadana.bot.conversation.Reply;
 import ma.hadana.bot.conversation.dialogue.DialogueState;
+import ma.hadana.bot.conversation.dialogue.DialogueState.Said;
 import ma.hadana.bot.conversation.reply.ReplyVariant;
 import ma.hadana.bot.conversation.reply.ReplyWriter;
 import ma.hadana.bot.handover.HandoverStore.Open;
@@ -59,7 +60,8 @@ public class Handovers {
     if (open.isEmpty() || !HandoverStore.HANDED_OVER.equals(open.get().state())) {
       return false;
     }
-    store.append(open.get().id(), "in", m.text().isBlank() ? "📍" : m.text(), null, m.replyTo(), now);
+    store.append(open.get().id(), "in", m.text().isBlank() ? "📍" : Said.storable(m.text()), null,
+        m.replyTo(), now);
     log.debug("handover={} message kept for a person, bot quiet", open.get().id());
     return true;
   }
@@ -81,9 +83,9 @@ public class Handovers {
     if (open.isPresent()) {
       long id = open.get().id();
       if (!m.text().isBlank()) {
-        store.append(id, "in", m.text(), null, m.replyTo(), now);
+        store.append(id, "in", Said.storable(m.text()), null, m.replyTo(), now);
       }
-      said.forEach(t -> store.append(id, "bot", t, null, null, now));
+      said.forEach(t -> store.append(id, "bot", Said.storable(t), null, null, now));
       if (intent == Intent.STOP || intent == Intent.BOT) {
         store.close(id, null, now);
         log.info("handover={} closed by the family ({})", id, intent.code());
@@ -101,7 +103,7 @@ public class Handovers {
           : (obstacle == null ? Obstacle.OTHER : obstacle).code();
       store.insert(ch, m.senderKey(), m.replyTo(), variant.tag(), reason, category, to, now)
           .ifPresent(id -> {
-            for (DialogueState.Said s : next.recent()) {
+            for (Said s : next.recent()) {
               store.append(id, s.by(), s.text(), null, null, now);
             }
             log.info("handover={} opened channel={} reason={} state={}", id, ch, reason, to);

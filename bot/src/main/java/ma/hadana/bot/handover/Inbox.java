@@ -8,6 +8,7 @@ import java.util.Optional;
 import ma.hadana.bot.channel.outbox.OutboundPayload;
 import ma.hadana.bot.channel.outbox.Outbox;
 import ma.hadana.bot.conversation.Channel;
+import ma.hadana.bot.conversation.dialogue.DialogueState.Said;
 import ma.hadana.bot.conversation.reply.ReplyCatalog;
 import ma.hadana.bot.conversation.reply.ReplyVariant;
 import ma.hadana.bot.handover.HandoverStore.Target;
@@ -33,7 +34,9 @@ public class Inbox {
     /** No such handover, or it is closed. */
     NOT_OPEN,
     /** The family's address is unknown (a conversation from the simulator): nothing to send to. */
-    NO_ADDRESS
+    NO_ADDRESS,
+    /** The text is empty or longer than {@link #MAX_REPLY}. */
+    INVALID
   }
 
   /** One handover with its exchange, oldest message first. */
@@ -74,8 +77,9 @@ public class Inbox {
    * exchange and queued in the outbox in one transaction, and the bot goes quiet.
    */
   public Outcome reply(long id, long user, String text) {
-    if (text == null || text.isBlank() || text.length() > MAX_REPLY) {
-      throw new IllegalArgumentException("reply must be 1-" + MAX_REPLY + " characters");
+    String clean = text == null ? "" : Said.storable(text).strip();
+    if (clean.isEmpty() || text.length() > MAX_REPLY) {
+      return Outcome.INVALID;
     }
     return tx.execute(status -> {
       Optional<Target> t = store.lockOpen(id);
@@ -86,9 +90,9 @@ public class Inbox {
         return Outcome.NO_ADDRESS;
       }
       Instant now = clock.instant();
-      long message = store.append(id, "out", text.strip(), user, null, now);
-      outbox.enqueue(channel(t.get()), t.get().address(),
-          OutboundPayload.text(text.strip(), List.of()), "handover:" + id + ":" + message);
+      long message = store.append(id, "out", clean, user, null, now);
+      outbox.enqueue(channel(t.get()), t.get().address(), OutboundPayload.text(clean, List.of()),
+          "handover:" + id + ":" + message);
       store.answered(id, user, now);
       log.info("handover={} console reply queued", id);
       return Outcome.DONE;

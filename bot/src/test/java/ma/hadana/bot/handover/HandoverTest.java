@@ -84,6 +84,15 @@ class HandoverTest {
   }
 
   @Test
+  void whatCannotBeStoredIsLeftOutOfTheExchange() {
+    say("agent");
+    assertThat(say("allo\u0000 \ud800là").replies()).isEmpty();
+    assertThat(exchange()).last().isEqualTo("in: allo là");
+    assertThat(say("x".repeat(5000)).replies()).isEmpty();
+    assertThat(exchange()).last().asString().hasSize("in: ".length() + 1000);
+  }
+
+  @Test
   void theBackToTheBotKeywordClosesTheHandoverAndTheBotAnswersAgain() {
     say("agent");
     assertThat(say("bonjour").replies()).isEmpty();

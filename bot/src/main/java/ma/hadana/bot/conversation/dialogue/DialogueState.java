@@ -42,7 +42,32 @@ public record DialogueState(
   public static final int RECENT = 6;
 
   /** One text of the dialogue: {@code in} from the family, {@code bot} from the bot. */
-  public record Said(String by, String text) {}
+  public record Said(String by, String text) {
+
+    /** The longest text kept, in characters: a long SMS, not a pasted document. */
+    public static final int MAX = 1000;
+
+    /**
+     * A text as it can be stored in PostgreSQL: without NUL characters and unpaired surrogates
+     * (which text and jsonb refuse), cut to {@link #MAX} characters.
+     */
+    public static String storable(String text) {
+      StringBuilder out = new StringBuilder(Math.min(text.length(), MAX));
+      for (int i = 0; i < text.length() && out.length() < MAX; i++) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c) && i + 1 < text.length()
+            && Character.isLowSurrogate(text.charAt(i + 1))) {
+          if (out.length() + 2 > MAX) {
+            break;
+          }
+          out.append(c).append(text.charAt(++i));
+        } else if (c != 0 && !Character.isSurrogate(c)) {
+          out.append(c);
+        }
+      }
+      return out.toString();
+    }
+  }
 
   /** What the bot is waiting for. */
   public static final String LOCATION = "location";
@@ -103,10 +128,10 @@ public record DialogueState(
   public DialogueState remembering(String in, List<String> out) {
     List<Said> all = new ArrayList<>(recent);
     if (in != null && !in.isBlank()) {
-      all.add(new Said("in", in));
+      all.add(new Said("in", Said.storable(in)));
     }
     for (String text : out) {
-      all.add(new Said("bot", text));
+      all.add(new Said("bot", Said.storable(text)));
     }
     List<Said> kept = all.subList(Math.max(0, all.size() - RECENT), all.size());
     return new DialogueState(placeId, placeName, lat, lon, candidateIds, ageMonths, filters,
