@@ -31,6 +31,7 @@ class SecurityConfiguration {
                 .hasAnyRole(ADMIN, EDITOR, SOCIAL_WORKER)
             .requestMatchers("/try", "/try/**").hasAnyRole(ADMIN, EDITOR, SOCIAL_WORKER)
             .requestMatchers("/referrals", "/referrals/**").hasAnyRole(ADMIN, SOCIAL_WORKER)
+            .requestMatchers("/inbox", "/inbox/**").hasAnyRole(ADMIN, SOCIAL_WORKER)
             .requestMatchers("/listings/**", "/exports/**", "/dashboard", "/dashboard/**")
                 .hasAnyRole(ADMIN, EDITOR)
             .requestMatchers("/imports/**").hasRole(ADMIN)

@@ -14,6 +14,8 @@ public enum Intent {
   LANG_SWITCH,
   OBSTACLE,
   HUMAN,
+  /** Back to the bot: ends a handover to a person ("BOT", "روبوت"). */
+  BOT,
   GREETING,
   THANKS,
   UNKNOWN;
@@ -25,10 +27,11 @@ public enum Intent {
 
   /**
    * True for an intent read only from its whole-message keywords, never learnt by the classifier:
-   * deleting a family's data must not hang on a statistical guess.
+   * deleting a family's data must not hang on a statistical guess, and taking a conversation back
+   * from a social worker must not happen because a message looked like "bot".
    */
   public boolean keywordOnly() {
-    return this == FORGET;
+    return this == FORGET || this == BOT;
   }
 
   /** The intent of a code; {@link #UNKNOWN} for a code that is none of ours. */

@@ -8,6 +8,7 @@ import ma.hadana.bot.channel.InboundReceipts;
 import ma.hadana.bot.channel.outbox.Outbox;
 import ma.hadana.bot.conversation.limit.RateLimiter;
 import ma.hadana.bot.referral.ReferralLinks;
+import ma.hadana.bot.handover.Handovers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -20,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Deletes, on a schedule, what could identify a family once it is no longer needed: finished
  * outbox messages (raw addresses, bodies), inbound receipts, expired dialogues, rate-limit
- * windows and contacts not seen for {@code HADANA_RETENTION_DAYS}. Anonymous conversation events
+ * windows, contacts not seen and handovers closed (with their exchange) for
+ * {@code HADANA_RETENTION_DAYS}; a handover idle that long is closed first. Anonymous conversation events
  * are kept: they hold no sender and no text.
  */
 @Service
@@ -32,19 +34,25 @@ class Retention {
 
   /** How many rows one run deleted, per table. */
   record Purged(int outbox, int receipts, int dialogues, int contacts, int rateWindows,
-      int referralAddresses) {}
+      int referralAddresses, int handovers) {}
 
   private final JdbcClient jdbc;
   private final Outbox outbox;
   private final InboundReceipts receipts;
   private final RateLimiter limiter;
   private final ReferralLinks referrals;
+  private final Handovers handovers;
   private final TransactionTemplate tx;
   private final RetentionProperties props;
   private final Clock clock;
 
   Retention(JdbcClient jdbc, Outbox outbox, InboundReceipts receipts, RateLimiter limiter,
-      ReferralLinks referrals, TransactionTemplate tx, RetentionProperties props, Clock clock) {
+        referrals.purgeAddresses(before),
+        handovers.purge(before, now)));
+    log.info("Retention ({} days): deleted outbox={} receipts={} dialogues={} contacts={}"
+        + " rateWindows={} referralAddresses={} handovers={}", props.days(), p.outbox(),
+        p.receipts(), p.dialogues(), p.contacts(), p.rateWindows(), p.referralAddresses(),
+        p.handovers());
     this.jdbc = jdbc;
     this.outbox = outbox;
     this.receipts = receipts;
@@ -69,10 +77,12 @@ class Retention {
         jdbc.sql("DELETE FROM dialogue WHERE expires_at < ?").params(Timestamp.from(now)).update(),
         jdbc.sql("DELETE FROM contact WHERE last_seen < ?").params(Timestamp.from(before)).update(),
         limiter.purge(now),
-        referrals.purgeAddresses(before)));
+        referrals.purgeAddresses(before),
+        handovers.purge(before, now)));
     log.info("Retention ({} days): deleted outbox={} receipts={} dialogues={} contacts={}"
-        + " rateWindows={} referralAddresses={}", props.days(), p.outbox(), p.receipts(),
-        p.dialogues(), p.contacts(), p.rateWindows(), p.referralAddresses());
+        + " rateWindows={} referralAddresses={} handovers={}", props.days(), p.outbox(),
+        p.receipts(), p.dialogues(), p.contacts(), p.rateWindows(), p.referralAddresses(),
+        p.handovers());
     return p;
   }
 }

@@ -24,8 +24,8 @@ class RetentionTest {
 
   @BeforeEach
   void cleanSlate() {
-    jdbc.sql("TRUNCATE outbox, inbound_receipt, dialogue, contact, rate_window, conversation_event")
-        .update();
+    jdbc.sql("TRUNCATE outbox, inbound_receipt, dialogue, contact, rate_window, conversation_event,"
+        + " handover, handover_message").update();
   }
 
   @Test
@@ -46,7 +46,7 @@ class RetentionTest {
 
     Retention.Purged p = retention.purge(NOW);
 
-    assertThat(p).isEqualTo(new Retention.Purged(2, 1, 1, 1, 1, 0));
+    assertThat(p).isEqualTo(new Retention.Purged(2, 1, 1, 1, 1, 0, 0));
     assertThat(column("SELECT idempotency_key FROM outbox ORDER BY id"))
         .containsExactly("sent-recent", "pending-old");
     assertThat(column("SELECT provider_id FROM inbound_receipt")).containsExactly("recent");
@@ -60,7 +60,40 @@ class RetentionTest {
   void aSecondRunDeletesNothingMore() {
     contact("amina", OLD);
     retention.purge(NOW);
-    assertThat(retention.purge(NOW)).isEqualTo(new Retention.Purged(0, 0, 0, 0, 0, 0));
+    assertThat(retention.purge(NOW)).isEqualTo(new Retention.Purged(0, 0, 0, 0, 0, 0, 0));
+  }
+
+  @Test
+  void deletesHandoversClosedLongAgoWithTheirMessagesAndClosesIdleOnes() {
+    long old = handover("closed-long-ago", "closed", null, OLD, OLD);
+    long recent = handover("closed-lately", "closed", null, OLD, RECENT);
+    long idle = handover("idle", "waiting", "+212600000001", OLD, null);
+    long active = handover("active", "handed_over", "+212600000002", RECENT, null);
+    for (long id : new long[] {old, recent, idle, active}) {
+      jdbc.sql("INSERT INTO handover_message (handover_id, direction, text, at)"
+          + " VALUES (?, 'in', 'mon adresse est...', ?)").params(id, ts(OLD)).update();
+    }
+
+    assertThat(retention.purge(NOW).handovers()).isEqualTo(1);
+
+    assertThat(column("SELECT sender_key || ':' || state || ':' || coalesce(address, '-')"
+        + " FROM handover ORDER BY id"))
+        .containsExactly("closed-lately:closed:-", "idle:closed:-", "active:handed_over:+212600000002");
+    assertThat(column("SELECT handover_id::text FROM handover_message ORDER BY handover_id"))
+        .containsExactly(String.valueOf(recent), String.valueOf(idle), String.valueOf(active));
+    // A month later: the two closed ones go; the active one, now idle, is closed (address gone).
+    assertThat(retention.purge(NOW.plus(Duration.ofDays(31))).handovers()).isEqualTo(2);
+    assertThat(column("SELECT sender_key || ':' || state || ':' || coalesce(address, '-')"
+        + " FROM handover")).containsExactly("active:closed:-");
+    assertThat(count("handover_message")).isOne();
+  }
+
+  private long handover(String key, String state, String address, Instant last, Instant closed) {
+    return jdbc.sql("INSERT INTO handover (channel, sender_key, address, language, reason, state,"
+            + " opened_at, last_message_at, closed_at) VALUES ('sms', ?, ?, 'fr', 'human', ?, ?, ?, ?)"
+            + " RETURNING id")
+        .params(key, address, state, ts(last), ts(last), closed == null ? null : ts(closed))
+        .query(Long.class).single();
   }
 
   private void outbox(String key, String status, Instant at) {

@@ -97,7 +97,8 @@ class TelegramInbound {
   private int step(long updateId, String chatId, String text, GeoPoint location, String code,
       Instant now) {
     String sender = contacts.keyOf(Channel.TELEGRAM, chatId);
-    Turn turn = conversation.handle(new InboundMessage(Channel.TELEGRAM, sender, text, location, now));
+    Turn turn = conversation.handle(
+        new InboundMessage(Channel.TELEGRAM, sender, text, location, now, chatId));
     List<Reply> replies = turn.replies();
     if (Intent.FORGET.code().equals(turn.interpretation().intent())) {
       outbox.forget(Channel.TELEGRAM, chatId); // then queue the confirmation, the last message

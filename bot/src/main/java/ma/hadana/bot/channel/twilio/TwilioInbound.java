@@ -58,7 +58,7 @@ class TwilioInbound {
       }
       String key = contacts.keyOf(m.channel(), m.address());
       Turn turn = conversation.handle(
-          new InboundMessage(m.channel(), key, m.text(), m.location(), now));
+          new InboundMessage(m.channel(), key, m.text(), m.location(), now, m.address()));
       if (Intent.FORGET.code().equals(turn.interpretation().intent())) {
         outbox.forget(m.channel(), m.address()); // the confirmation goes back in the TwiML
       }

@@ -105,7 +105,7 @@ public class Conversation {
     if (contact.firstContact() && !UNLIMITED.contains(u.intent())) {
       step.replies.add(policy.privacyLine(step));
     }
-    policy.answer(step, m.location(), now);
+    policy.answer(step, m, now);
     if (step.intent == Intent.FORGET) {
       // The confirmation is the last message: the channel still delivers it, then nothing is
       // left about this sender but anonymous events.

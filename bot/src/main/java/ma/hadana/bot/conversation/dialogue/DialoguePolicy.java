@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import ma.hadana.bot.conversation.Filter;
+import ma.hadana.bot.conversation.InboundMessage;
 import ma.hadana.bot.conversation.Intent;
 import ma.hadana.bot.conversation.Obstacle;
 import ma.hadana.bot.conversation.PlaceRef;
@@ -14,6 +15,7 @@ import ma.hadana.bot.conversation.Places.PlaceMatch;
 import ma.hadana.bot.conversation.Reply;
 import ma.hadana.bot.conversation.Understanding;
 import ma.hadana.bot.conversation.reply.ReplyWriter;
+import ma.hadana.bot.handover.Handovers;
 import ma.hadana.registry.geo.GeoPoint;
 import org.springframework.stereotype.Component;
 
@@ -36,12 +38,15 @@ class DialoguePolicy {
   private final Searches searches;
   private final ReplyWriter writer;
   private final Events events;
+  private final Handovers handovers;
 
-  DialoguePolicy(Places places, Searches searches, ReplyWriter writer, Events events) {
+  DialoguePolicy(Places places, Searches searches, ReplyWriter writer, Events events,
+      Handovers handovers) {
     this.places = places;
     this.searches = searches;
     this.writer = writer;
     this.events = events;
+    this.handovers = handovers;
   }
 
   Reply privacyLine(Step s) {
@@ -52,7 +57,16 @@ class DialoguePolicy {
     return writer.say(s.channel, s.variant, "rate.limited");
   }
 
-  void answer(Step s, GeoPoint location, Instant now) {
+  /** Answers a message, unless a person has the conversation (then stays quiet). */
+  void answer(Step s, InboundMessage m, Instant now) {
+    if (!handovers.holds(m, s.intent, now)) {
+      answer(s, m.location(), now);
+      s.state = handovers.follow(m, s.intent, s.understanding.obstacle(), s.variant, s.state,
+          s.replies, now);
+    }
+  }
+
+  private void answer(Step s, GeoPoint location, Instant now) {
     Understanding u = s.understanding;
     PlaceMatch match = PlaceMatch.none();
     PlaceRef chosen = null;
@@ -83,8 +97,9 @@ class DialoguePolicy {
       case OBSTACLE -> obstacle(s, now);
       case HUMAN -> {
         events.record(s, "human", now, null, null);
-        s.replies.add(writer.say(s.channel, s.variant, "human.ack"));
+        s.replies.add(handovers.ack(s.channel, s.variant));
       }
+      case BOT -> s.replies.add(writer.say(s.channel, s.variant, "bot.back"));
       case HELP -> s.replies.add(writer.say(s.channel, s.variant, "help"));
       case GREETING -> s.replies.add(writer.say(s.channel, s.variant, "greeting"));
       case THANKS -> s.replies.add(writer.say(s.channel, s.variant, "thanks"));

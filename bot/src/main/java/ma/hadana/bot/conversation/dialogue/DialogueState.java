@@ -1,13 +1,16 @@
 package ma.hadana.bot.conversation.dialogue;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import ma.hadana.bot.conversation.Filter;
 
 /**
- * What the bot remembers of a dialogue between two messages. Holds ids and numbers only, never
- * message text, so it can be kept for a day without keeping what the family wrote.
+ * What the bot remembers of a dialogue between two messages: ids and numbers, plus the last
+ * {@value #RECENT} texts exchanged ({@link #recent}), kept so that a social worker taking over
+ * can read how the conversation went. Those texts live only as long as the dialogue (it expires a
+ * day after the last message and goes with STOP or forget); nothing else here is message text.
  *
  * @param placeId the gazetteer place searched around, or null (a shared location has none)
  * @param placeName the place's name as shown in replies
@@ -19,6 +22,7 @@ import ma.hadana.bot.conversation.Filter;
  * @param shownIds the listings shown so far, in the order numbered to the family
  * @param awaiting what the bot asked last: location, disambiguation, or null
  * @param misunderstood consecutive messages not understood
+ * @param recent the last texts of this dialogue, oldest first, at most {@value #RECENT}
  */
 @JsonIgnoreProperties(ignoreUnknown = true) // dialogues saved by older versions
 public record DialogueState(
@@ -31,7 +35,39 @@ public record DialogueState(
     Set<Filter> filters,
     List<String> shownIds,
     String awaiting,
-    int misunderstood) {
+    int misunderstood,
+    List<Said> recent) {
+
+  /** How many texts (in and out) a dialogue remembers. */
+  public static final int RECENT = 6;
+
+  /** One text of the dialogue: {@code in} from the family, {@code bot} from the bot. */
+  public record Said(String by, String text) {
+
+    /** The longest text kept, in characters: a long SMS, not a pasted document. */
+    public static final int MAX = 1000;
+
+    /**
+     * A text as it can be stored in PostgreSQL: without NUL characters and unpaired surrogates
+     * (which text and jsonb refuse), cut to {@link #MAX} characters.
+     */
+    public static String storable(String text) {
+      StringBuilder out = new StringBuilder(Math.min(text.length(), MAX));
+      for (int i = 0; i < text.length() && out.length() < MAX; i++) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c) && i + 1 < text.length()
+            && Character.isLowSurrogate(text.charAt(i + 1))) {
+          if (out.length() + 2 > MAX) {
+            break;
+          }
+          out.append(c).append(text.charAt(++i));
+        } else if (c != 0 && !Character.isSurrogate(c)) {
+          out.append(c);
+        }
+      }
+      return out.toString();
+    }
+  }
 
   /** What the bot is waiting for. */
   public static final String LOCATION = "location";
@@ -41,11 +77,13 @@ public record DialogueState(
     candidateIds = candidateIds == null ? List.of() : List.copyOf(candidateIds);
     filters = filters == null ? Set.of() : Set.copyOf(filters);
     shownIds = shownIds == null ? List.of() : List.copyOf(shownIds);
+    recent = recent == null ? List.of() : List.copyOf(recent);
   }
 
   /** A new dialogue. */
   public static DialogueState empty() {
-    return new DialogueState(null, null, null, null, List.of(), null, Set.of(), List.of(), null, 0);
+    return new DialogueState(null, null, null, null, List.of(), null, Set.of(), List.of(), null, 0,
+        List.of());
   }
 
   /** True when there is a point to search around. */
@@ -56,36 +94,53 @@ public record DialogueState(
   /** A copy waiting for {@code what} (or nothing). */
   public DialogueState awaiting(String what) {
     return new DialogueState(placeId, placeName, lat, lon, candidateIds, ageMonths, filters,
-        shownIds, what, misunderstood);
+        shownIds, what, misunderstood, recent);
   }
 
   /** A copy searching around a new place, keeping the child's age and conditions. */
   public DialogueState at(String id, String name, double newLat, double newLon) {
     return new DialogueState(id, name, newLat, newLon, List.of(), ageMonths, filters, List.of(),
-        null, 0);
+        null, 0, recent);
   }
 
   /** A copy offering these candidates. */
   public DialogueState offering(List<String> ids) {
     return new DialogueState(placeId, placeName, lat, lon, ids, ageMonths, filters, shownIds,
-        DISAMBIGUATION, misunderstood);
+        DISAMBIGUATION, misunderstood, recent);
   }
 
   /** A copy with the child's age and conditions. */
   public DialogueState criteria(Integer age, Set<Filter> newFilters) {
     return new DialogueState(placeId, placeName, lat, lon, candidateIds, age, newFilters, shownIds,
-        awaiting, misunderstood);
+        awaiting, misunderstood, recent);
   }
 
   /** A copy after showing a page of results: every listing numbered so far. */
   public DialogueState showing(List<String> ids) {
     return new DialogueState(placeId, placeName, lat, lon, List.of(), ageMonths, filters, ids,
-        null, 0);
+        null, 0, recent);
+  }
+
+  /**
+   * A copy remembering this exchange: the family's text (when not blank) and the bot's replies,
+   * keeping only the last {@value #RECENT}.
+   */
+  public DialogueState remembering(String in, List<String> out) {
+    List<Said> all = new ArrayList<>(recent);
+    if (in != null && !in.isBlank()) {
+      all.add(new Said("in", Said.storable(in)));
+    }
+    for (String text : out) {
+      all.add(new Said("bot", Said.storable(text)));
+    }
+    List<Said> kept = all.subList(Math.max(0, all.size() - RECENT), all.size());
+    return new DialogueState(placeId, placeName, lat, lon, candidateIds, ageMonths, filters,
+        shownIds, awaiting, misunderstood, kept);
   }
 
   /** A copy counting one more message not understood (or resetting the count). */
   public DialogueState misunderstood(boolean again) {
     return new DialogueState(placeId, placeName, lat, lon, candidateIds, ageMonths, filters,
-        shownIds, awaiting, again ? misunderstood + 1 : 0);
+        shownIds, awaiting, again ? misunderstood + 1 : 0, recent);
   }
 }

@@ -80,11 +80,26 @@ class WholeMessageKeywordsTest {
       بدا                   | START
       rja3 sift             | START
       RJA3 SIFT!            | START
+      BOT                   | BOT
+      bot svp               | BOT
+      Robot                 | BOT
+      retour au bot         | BOT
+      back to the bot       | BOT
+      روبوت                 | BOT
+      البوت                 | BOT
+      القائمة               | BOT
       """)
   void keywordAloneIsItsCommand(String message, Intent intent) {
     IntentResult result = NLU.understand(message).intent();
     assertThat(result.intent()).isEqualTo(intent);
     assertThat(result.confidence()).isEqualTo(1.0);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"tu es un robot ?", "are you a bot?",
+      "menu"})
+  void aSentenceAboutTheBotDoesNotHandItBack(String message) {
+    assertThat(NLU.understand(message).intent().intent()).isNotEqualTo(Intent.BOT);
   }
 
   @ParameterizedTest(name = "{0} -> {1}")

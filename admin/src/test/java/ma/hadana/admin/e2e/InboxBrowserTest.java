@@ -1,0 +1,98 @@
+package ma.hadana.admin.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import ma.hadana.admin.access.ConsoleUsers;
+import ma.hadana.admin.access.Role;
+import ma.hadana.admin.inbox.Handovers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** A social worker in headless Chromium opens the inbox, replies, and the reply is queued. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class InboxBrowserTest {
+
+  private static final String EMAIL = "salma.worker@hadana.test";
+  private static final String PASSWORD = "a long enough password";
+
+  private static Path profile;
+  private static WebDriver browser;
+
+  @LocalServerPort int port;
+  @Autowired ConsoleUsers users;
+  @Autowired PasswordEncoder encoder;
+  @Autowired JdbcClient jdbc;
+
+  @BeforeAll
+  static void startBrowser() throws Exception {
+    profile = Files.createTempDirectory("hadana-chromium");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile);
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+    browser = new ChromeDriver(service, options);
+    browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void aSocialWorkerRepliesFromTheInboxAndTheReplyIsQueuedForTheFamily() {
+    users.upsert(EMAIL, encoder.encode(PASSWORD), Role.SOCIAL_WORKER);
+    jdbc.sql("TRUNCATE handover, handover_message, outbox").update();
+    long id = Handovers.aminaAskedForAPerson(jdbc);
+    open("/login?lang=fr");
+    browser.findElement(By.name("username")).sendKeys(EMAIL);
+    browser.findElement(By.name("password")).sendKeys(PASSWORD);
+    browser.findElement(By.cssSelector("form.stack button")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(5))
+        .until(ExpectedConditions.urlMatches(".*/listings$"));
+
+    browser.findElement(By.id("nav-inbox")).click();
+    assertThat(browser.findElement(By.id("nav-inbox")).getText()).endsWith("(1)");
+    browser.findElement(By.cssSelector("tr[data-id='" + id + "'] a.button")).click();
+    assertThat(browser.findElement(By.id("inbox-thread")).getText())
+        .contains("jcherche creche pr ma fille 2ans vers sidi moumen");
+    browser.findElement(By.id("reply-text"))
+        .sendKeys("Bonjour Amina, ici Salma de l'association. Je vous appelle demain.");
+    assertThat(browser.findElement(By.id("sms-counter")).getText()).contains("1 SMS");
+    browser.findElement(By.id("reply-send")).click();
+
+    assertThat(browser.findElement(By.id("inbox-sent")).isDisplayed()).isTrue();
+    assertThat(browser.findElement(By.id("inbox-thread")).getText())
+        .contains("Bonjour Amina, ici Salma de l'association.");
+    Map<String, Object> row = jdbc.sql("SELECT channel, address, payload->>'text' AS text"
+        + " FROM outbox").query().singleRow();
+    assertThat(row).containsEntry("channel", "sms").containsEntry("address", "+212600000042")
+        .containsEntry("text", "Bonjour Amina, ici Salma de l'association. Je vous appelle demain.");
+  }
+
+  private void open(String path) {
+    browser.get("http://localhost:" + port + path);
+  }
+}

@@ -1,0 +1,136 @@
+package ma.hadana.bot.handover;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import ma.hadana.bot.conversation.Channel;
+import ma.hadana.bot.conversation.InboundMessage;
+import ma.hadana.bot.conversation.Intent;
+import ma.hadana.bot.conversation.Obstacle;
+import ma.hadana.bot.conversation.Reply;
+import ma.hadana.bot.conversation.dialogue.DialogueState;
+import ma.hadana.bot.conversation.dialogue.DialogueState.Said;
+import ma.hadana.bot.conversation.reply.ReplyVariant;
+import ma.hadana.bot.conversation.reply.ReplyWriter;
+import ma.hadana.bot.handover.HandoverStore.Open;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+
+/**
+ * The dialogue's side of the handover to people, called in the transaction that holds the
+ * sender's contact lock: opens a handover when a person is needed (asked for: at once, the bot
+ * goes quiet; an obstacle or repeated misunderstanding: waiting, the bot keeps answering), keeps
+ * its exchange, and holds back the bot's replies while a person has the conversation.
+ */
+@Service
+@EnableConfigurationProperties(HandoverProperties.class)
+public class Handovers {
+
+  private static final Logger log = LoggerFactory.getLogger(Handovers.class);
+  /** Answered by the bot even while a person has the conversation. */
+  private static final Set<Intent> KEYWORDS =
+      EnumSet.of(Intent.STOP, Intent.START, Intent.HELP, Intent.FORGET, Intent.BOT);
+  private static final Pattern DAY = Pattern.compile("\\b(Mo|Tu|We|Th|Fr|Sa|Su)\\b");
+
+  private final HandoverStore store;
+  private final ReplyWriter writer;
+  private final HandoverProperties props;
+
+  Handovers(HandoverStore store, ReplyWriter writer, HandoverProperties props) {
+    this.store = store;
+    this.writer = writer;
+    this.props = props;
+  }
+
+  /**
+   * True when a person has this conversation and the message is no keyword: the text joins the
+   * handover's exchange and the bot says nothing.
+   */
+  public boolean holds(InboundMessage m, Intent intent, Instant now) {
+    if (KEYWORDS.contains(intent)) {
+      return false;
+    }
+    Optional<Open> open = store.open(m.channel().code(), m.senderKey());
+    if (open.isEmpty() || !HandoverStore.HANDED_OVER.equals(open.get().state())) {
+      return false;
+    }
+    store.append(open.get().id(), "in", m.text().isBlank() ? "📍" : Said.storable(m.text()), null,
+        m.replyTo(), now);
+    log.debug("handover={} message kept for a person, bot quiet", open.get().id());
+    return true;
+  }
+
+  /**
+   * After the bot answered: remembers the exchange in the dialogue, then opens, follows, closes
+   * (STOP, back to the bot) or deletes (forget) the sender's handover. Returns the new state.
+   */
+  public DialogueState follow(InboundMessage m, Intent intent, Obstacle obstacle,
+      ReplyVariant variant, DialogueState state, List<Reply> replies, Instant now) {
+    List<String> said = replies.stream().map(Reply::text).filter(t -> !t.isBlank()).toList();
+    DialogueState next = state.remembering(m.text(), said);
+    String ch = m.channel().code();
+    if (intent == Intent.FORGET) {
+      store.forget(ch, m.senderKey());
+      return next;
+    }
+    Optional<Open> open = store.open(ch, m.senderKey());
+    if (open.isPresent()) {
+      long id = open.get().id();
+      if (!m.text().isBlank()) {
+        store.append(id, "in", Said.storable(m.text()), null, m.replyTo(), now);
+      }
+      said.forEach(t -> store.append(id, "bot", Said.storable(t), null, null, now));
+      if (intent == Intent.STOP || intent == Intent.BOT) {
+        store.close(id, null, now);
+        log.info("handover={} closed by the family ({})", id, intent.code());
+      } else if (intent == Intent.HUMAN) {
+        store.handOver(id);
+      }
+      return next;
+    }
+    String reason = intent == Intent.HUMAN ? "human" : intent == Intent.OBSTACLE ? "obstacle"
+        : intent == Intent.UNKNOWN && next.misunderstood() == props.misunderstood()
+            ? "not_understood" : null;
+    if (reason != null) {
+      String to = intent == Intent.HUMAN ? HandoverStore.HANDED_OVER : HandoverStore.WAITING;
+      String category = intent != Intent.OBSTACLE ? null
+          : (obstacle == null ? Obstacle.OTHER : obstacle).code();
+      store.insert(ch, m.senderKey(), m.replyTo(), variant.tag(), reason, category, to, now)
+          .ifPresent(id -> {
+            for (Said s : next.recent()) {
+              store.append(id, s.by(), s.text(), null, null, now);
+            }
+            log.info("handover={} opened channel={} reason={} state={}", id, ch, reason, to);
+          });
+    }
+    return next;
+  }
+
+  /**
+   * Retention: closes handovers with no message since {@code before} (forgetting the address),
+   * and deletes those closed before it with their exchange. Returns the handovers deleted.
+   */
+  public int purge(Instant before, Instant now) {
+    return store.purge(before, now);
+  }
+
+  /** The reply to a family asking for a person: when the team answers, and how to come back. */
+  public Reply ack(Channel channel, ReplyVariant v) {
+    if (props.hours().isBlank()) {
+      return writer.say(channel, v, "human.ack");
+    }
+    Matcher m = DAY.matcher(props.hours());
+    StringBuilder hours = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(hours, Matcher.quoteReplacement(writer.text(v, "day." + m.group(1))));
+    }
+    m.appendTail(hours);
+    return writer.say(channel, v, "human.ack.hours", "hours", hours.toString());
+  }
+}
