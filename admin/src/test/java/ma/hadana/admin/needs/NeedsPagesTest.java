@@ -125,6 +125,7 @@ class NeedsPagesTest {
     mvc.perform(multipart("/imports").file("file", csv.getBytes(StandardCharsets.UTF_8))
             .param("kind", "needs").param("lang", "en").session(session).with(ADMIN).with(csrf()))
         .andExpect(content().string(containsString(": 0 to add, 0 to change,")))
+        .andExpect(content().string(containsString("Changed answers (listing/need)")))
         .andExpect(content().string(containsString("id=\"apply\"")));
 
     String changed = csv.replace(ID + ",fee_support,true", ID + ",fee_support,false");
