@@ -47,12 +47,9 @@ class Retention {
   private final Clock clock;
 
   Retention(JdbcClient jdbc, Outbox outbox, InboundReceipts receipts, RateLimiter limiter,
-        referrals.purgeAddresses(before),
-        handovers.purge(before, now)));
-    log.info("Retention ({} days): deleted outbox={} receipts={} dialogues={} contacts={}"
-        + " rateWindows={} referralAddresses={} handovers={}", props.days(), p.outbox(),
-        p.receipts(), p.dialogues(), p.contacts(), p.rateWindows(), p.referralAddresses(),
-        p.handovers());
+      ReferralLinks referrals, Handovers handovers, TransactionTemplate tx,
+      RetentionProperties props, Clock clock) {
+    this.handovers = handovers;
     this.jdbc = jdbc;
     this.outbox = outbox;
     this.receipts = receipts;
