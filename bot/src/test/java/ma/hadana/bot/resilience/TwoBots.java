@@ -19,6 +19,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  */
 final class TwoBots implements AutoCloseable {
 
+  private final Path dir;
   final EmbeddedPostgresServer database;
   final FaultyProviders providers;
   final JdbcClient jdbc;
@@ -26,7 +27,7 @@ final class TwoBots implements AutoCloseable {
   final BotProcess b;
 
   TwoBots() throws Exception {
-    Path dir = Files.createTempDirectory("hadana-two-instances-");
+    dir = Files.createTempDirectory("hadana-two-instances-");
     database = EmbeddedPostgresServer.startOrJoin(new DatabaseProperties(null, null, null, null, 0, true));
     jdbc = JdbcClient.create(new DriverManagerDataSource(database.jdbcUrl(), "postgres", ""));
     providers = new FaultyProviders();
@@ -85,6 +86,9 @@ final class TwoBots implements AutoCloseable {
     } finally {
       providers.close();
       database.close();
+      try (var files = Files.walk(dir)) { // the processes' logs and local pepper
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
     }
   }
 }
