@@ -88,10 +88,15 @@ class ReferralController {
     if (!problems.isEmpty()) {
       return form(model, form, problems, form.place() != null);
     }
-    Referral r = referrals.create(new NewReferral(creche.get().id(), me(who), form.channel(),
-        form.channel() == null ? null : form.phoneE164().orElseThrow(), form.variant(),
-        form.ageMonths(), form.needs(), form.note()));
-    return "redirect:/referrals/" + r.id() + "?created";
+    try {
+      Referral r = referrals.create(new NewReferral(creche.get().id(), me(who), form.channel(),
+          form.channel() == null ? null : form.phoneE164().orElseThrow(), form.variant(),
+          form.ageMonths(), form.needs(), form.note()));
+      return "redirect:/referrals/" + r.id() + "?created";
+    } catch (IllegalArgumentException deactivatedMeanwhile) {
+      problems.put("crecheId", "referrals.error.creche");
+      return form(model, form, problems, form.place() != null);
+    }
   }
 
   @GetMapping("/{id}")
