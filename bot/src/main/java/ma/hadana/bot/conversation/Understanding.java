@@ -15,6 +15,8 @@ import java.util.Set;
  * @param ageMonths the child's age in months when stated, else null
  * @param filters the conditions stated in the message
  * @param number the bare number the message consists of (a choice), else null
+ * @param command true when a whole-message rule decided the intent (a keyword such as STOP or
+ *     AIDE, a number, a language name), false when the trained model guessed it
  */
 public record Understanding(
     Language language,
@@ -25,7 +27,8 @@ public record Understanding(
     Language switchTo,
     Integer ageMonths,
     Set<Filter> filters,
-    Integer number) {
+    Integer number,
+    boolean command) {
 
   public Understanding {
     filters = filters == null ? Set.of() : Set.copyOf(filters);

@@ -33,9 +33,13 @@ import org.springframework.stereotype.Service;
 public class Handovers {
 
   private static final Logger log = LoggerFactory.getLogger(Handovers.class);
-  /** Answered by the bot even while a person has the conversation. */
-  private static final Set<Intent> KEYWORDS =
-      EnumSet.of(Intent.STOP, Intent.START, Intent.HELP, Intent.FORGET, Intent.BOT);
+  /** Answered by the bot even while a person has the conversation: leaving, being forgotten. */
+  private static final Set<Intent> ALWAYS = EnumSet.of(Intent.STOP, Intent.FORGET, Intent.BOT);
+  /**
+   * Answered too, but only as the whole-message keyword: the model reading "help" in a sentence
+   * meant for the social worker must not make the bot interrupt.
+   */
+  private static final Set<Intent> KEYWORDS = EnumSet.of(Intent.START, Intent.HELP);
   private static final Pattern DAY = Pattern.compile("\\b(Mo|Tu|We|Th|Fr|Sa|Su)\\b");
 
   private final HandoverStore store;
@@ -50,10 +54,11 @@ public class Handovers {
 
   /**
    * True when a person has this conversation and the message is no keyword: the text joins the
-   * handover's exchange and the bot says nothing.
+   * handover's exchange and the bot says nothing. {@code command}: the intent came from a
+   * whole-message rule, not from the model.
    */
-  public boolean holds(InboundMessage m, Intent intent, Instant now) {
-    if (KEYWORDS.contains(intent)) {
+  public boolean holds(InboundMessage m, Intent intent, boolean command, Instant now) {
+    if (ALWAYS.contains(intent) || command && KEYWORDS.contains(intent)) {
       return false;
     }
     Optional<Open> open = store.open(m.channel().code(), m.senderKey());

@@ -66,7 +66,8 @@ public abstract class ChannelTest {
   void cleanSlate() {
     TestCreches.load(creches, search);
     FakeProviders.reset();
-    jdbc.sql("TRUNCATE outbox, inbound_receipt, contact, dialogue, conversation_event, rate_window").update();
+    jdbc.sql("TRUNCATE outbox, inbound_receipt, contact, dialogue, conversation_event, rate_window,"
+        + " handover, handover_message").update();
   }
 
   /** Sends everything due, as a worker pass would. */

@@ -129,9 +129,12 @@ class HandoverTest {
   }
 
   @Test
-  void helpIsStillAnsweredWhileHandedOver() {
+  void theHelpKeywordIsStillAnsweredWhileHandedOverButNotASentenceTheModelReadsAsHelp() {
     say("agent");
     assertThat(say("aide").replies()).isNotEmpty();
+    Turn sentence = say("Je suis toujours là");
+    assertThat(sentence.interpretation().intent()).isEqualTo("help");
+    assertThat(sentence.replies()).isEmpty();
     assertThat(handover()).containsEntry("state", "handed_over");
   }
 

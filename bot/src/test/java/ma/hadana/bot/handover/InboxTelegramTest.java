@@ -33,8 +33,7 @@ class InboxTelegramTest extends ChannelTest {
   private int update = 20000;
 
   @BeforeEach
-  void aSocialWorkerAndNoHandover() {
-    jdbc.sql("TRUNCATE handover, handover_message").update();
+  void aSocialWorker() {
     socialWorker = jdbc.sql("INSERT INTO console_user (email, password_hash, role)"
             + " VALUES ('salma@hadana.test', 'x', 'SOCIAL_WORKER')"
             + " ON CONFLICT (email) DO UPDATE SET role = EXCLUDED.role RETURNING id")

@@ -59,7 +59,7 @@ class DialoguePolicy {
 
   /** Answers a message, unless a person has the conversation (then stays quiet). */
   void answer(Step s, InboundMessage m, Instant now) {
-    if (!handovers.holds(m, s.intent, now)) {
+    if (!handovers.holds(m, s.intent, s.understanding.command(), now)) {
       answer(s, m.location(), now);
       s.state = handovers.follow(m, s.intent, s.understanding.obstacle(), s.variant, s.state,
           s.replies, now);

@@ -29,7 +29,7 @@ final class UnderstandingInterpreter implements Interpreter {
     } catch (RuntimeException e) {
       LOG.warn("Message understanding failed ({}); read as unknown", e.getClass().getSimpleName());
       return new ma.hadana.bot.conversation.Understanding(null, false, 0, Intent.UNKNOWN, null, null,
-          null, Set.of(), null);
+          null, Set.of(), null, false);
     }
   }
 
@@ -45,6 +45,7 @@ final class UnderstandingInterpreter implements Interpreter {
         intent.langSwitchTarget(),
         u.ageMonths(),
         u.filters(),
-        intent.choice());
+        intent.choice(),
+        intent.confidence() == 1.0);
   }
 }

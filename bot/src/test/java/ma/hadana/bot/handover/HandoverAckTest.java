@@ -1,0 +1,42 @@
+package ma.hadana.bot.handover;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ma.hadana.bot.conversation.Channel;
+import ma.hadana.bot.conversation.reply.ReplyCatalog;
+import ma.hadana.bot.conversation.reply.ReplyVariant;
+import ma.hadana.bot.conversation.reply.ReplyWriter;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The line a family gets when it asks for a person: the team's hours in its language, and BOT. */
+class HandoverAckTest {
+
+  private static final ReplyWriter WRITER = new ReplyWriter(new ReplyCatalog());
+
+  private static Handovers handovers(String hours) {
+    return new Handovers(null, WRITER, new HandoverProperties(hours, 3));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      FR       | (Lu-Ve 09:00-17:00) | BOT
+      EN       | (Mo-Fr 09:00-17:00) | BOT
+      AR       | (الإثنين-الجمعة 09:00-17:00) | روبوت
+      ARY      | (لاثنين-الجمعة 09:00-17:00) | روبوت
+      ARY_LATN | (Tnin-Jem3a 09:00-17:00) | BOT
+      """)
+  void tellsTheTeamsHoursWithDayNamesInTheFamilysLanguage(ReplyVariant v, String hours,
+      String back) {
+    String text = handovers("Mo-Fr 09:00-17:00").ack(Channel.SMS, v).text();
+    assertThat(text).contains(hours).contains(back);
+  }
+
+  @ParameterizedTest
+  @EnumSource(ReplyVariant.class)
+  void promisesNoHoursWhenNoneAreConfigured(ReplyVariant v) {
+    String text = handovers("").ack(Channel.SMS, v).text();
+    assertThat(text).doesNotContain("09:00").doesNotContain("{hours}");
+  }
+}
