@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import ma.hadana.bot.conversation.Filter;
 import ma.hadana.bot.conversation.InboundMessage;
 import ma.hadana.bot.conversation.Intent;
@@ -74,8 +75,9 @@ public class Conversation {
   private Turn handle(InboundMessage m, Understanding u) {
     Instant now = m.receivedAt() == null ? clock.instant() : m.receivedAt();
     String ch = m.channel().code();
-    Contact contact = contacts.lock(ch, m.senderKey(), now);
+    Supplier<Contact> locked = contacts.lock(ch, m.senderKey(), now); // sent with the load
     DialogueState state = dialogues.load(ch, m.senderKey(), now).orElse(DialogueState.empty());
+    Contact contact = locked.get();
     Step step = new Step(m.channel(), m.senderKey(), m.text(), u, state);
     if (contact.optedOut() && u.intent() != Intent.START && u.intent() != Intent.FORGET) {
       log.debug("Message from an opted-out contact ignored");
