@@ -75,7 +75,10 @@ public class Conversation {
   private Turn handle(InboundMessage m, Understanding u) {
     Instant now = m.receivedAt() == null ? clock.instant() : m.receivedAt();
     String ch = m.channel().code();
-    Supplier<Contact> locked = contacts.lock(ch, m.senderKey(), now); // sent with the load
+    // The lock and the rate count travel with the dialogue load (see ContactStore.lock).
+    Supplier<Contact> locked = contacts.lock(ch, m.senderKey(), now);
+    Supplier<Verdict> counted = UNLIMITED.contains(u.intent()) ? () -> Verdict.ALLOW
+        : limiter.count(ch, m.senderKey(), now, u.intent() == Intent.START);
     DialogueState state = dialogues.load(ch, m.senderKey(), now).orElse(DialogueState.empty());
     Contact contact = locked.get();
     Step step = new Step(m.channel(), m.senderKey(), m.text(), u, state);
@@ -83,8 +86,7 @@ public class Conversation {
       log.debug("Message from an opted-out contact ignored");
       return new Turn(List.of(), interpretation(step, contact));
     }
-    Verdict verdict = UNLIMITED.contains(u.intent()) ? Verdict.ALLOW
-        : limiter.count(ch, m.senderKey(), now);
+    Verdict verdict = counted.get();
     if (verdict == Verdict.SILENCE) {
       return new Turn(List.of(), interpretation(step, contact));
     }
