@@ -16,10 +16,10 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Fewer round trips to PostgreSQL inside one transaction: a write whose result is not needed at
- * once waits, and goes in the same round trip as the transaction's next {@link #query} or, at the
- * latest, just before the transaction commits (one multi-statement execute, statements in the
- * order they were given). Outside a transaction a write runs at once.
+ * Fewer round trips to PostgreSQL inside one transaction: a statement whose result is not needed
+ * at once ({@link #write}, {@link #queue}) waits, and goes with the transaction's next
+ * {@link #query} or, at the latest, just before the transaction commits: one multi-statement
+ * execute, statements in the order they were given. Outside a transaction it runs at once.
  *
  * <p>A queued write is invisible to plain JDBC reads of the same transaction until it is sent:
  * queue only writes that nothing reads back before the commit, or read through {@link #query}.
