@@ -48,6 +48,8 @@ final class SignedWebhooks {
   private final byte[] token;
   private final int senders;
   private final AtomicLong counter = new AtomicLong();
+  /** One keyed HMAC per client thread: the generator should cost the machine little. */
+  private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
   SignedWebhooks(String publicUrl, String accountSid, String authToken, String to, int senders) {
     this.url = publicUrl;
@@ -77,7 +79,8 @@ final class SignedWebhooks {
     p.put("NumSegments", "1");
     p.put("MessageSid", messageSid);
     p.put("AccountSid", accountSid);
-    p.put("From", String.format("+2126%08d", sender));
+    String number = Long.toString(sender);
+    p.put("From", "+2126" + "0".repeat(Math.max(0, 8 - number.length())) + number);
     p.put("ApiVersion", "2010-04-01");
     String body = p.entrySet().stream()
         .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
@@ -88,10 +91,15 @@ final class SignedWebhooks {
   private String sign(Map<String, String> params) {
     StringBuilder data = new StringBuilder(url);
     new TreeMap<>(params).forEach((k, v) -> data.append(k).append(v));
+    byte[] digest = macs.get().doFinal(data.toString().getBytes(StandardCharsets.UTF_8));
+    return Base64.getEncoder().encodeToString(digest);
+  }
+
+  private Mac newMac() {
     try {
       Mac mac = Mac.getInstance("HmacSHA1");
       mac.init(new SecretKeySpec(token, "HmacSHA1"));
-      return Base64.getEncoder().encodeToString(mac.doFinal(data.toString().getBytes(StandardCharsets.UTF_8)));
+      return mac;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }

@@ -29,14 +29,6 @@ class HandoverStore {
     this.jdbc = jdbc;
   }
 
-  Optional<Open> open(String channel, String senderKey) {
-    return jdbc.sql("SELECT id, state FROM handover WHERE channel = ? AND sender_key = ?"
-            + " AND state <> 'closed'")
-        .params(channel, senderKey)
-        .query((rs, i) -> new Open(rs.getLong("id"), rs.getString("state")))
-        .optional();
-  }
-
   /** Opens a handover; empty when one is already open for this sender. */
   Optional<Long> insert(String channel, String senderKey, String address, String language,
       String reason, String obstacle, String state, Instant now) {

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import ma.hadana.bot.conversation.Channel;
@@ -16,6 +17,7 @@ import ma.hadana.bot.conversation.dialogue.DialogueState;
 import ma.hadana.bot.conversation.dialogue.DialogueState.Said;
 import ma.hadana.bot.conversation.reply.ReplyVariant;
 import ma.hadana.bot.conversation.reply.ReplyWriter;
+import ma.hadana.bot.db.Pipeline;
 import ma.hadana.bot.handover.HandoverStore.Open;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,11 +47,38 @@ public class Handovers {
   private final HandoverStore store;
   private final ReplyWriter writer;
   private final HandoverProperties props;
+  private final Pipeline pipeline;
 
-  Handovers(HandoverStore store, ReplyWriter writer, HandoverProperties props) {
+  Handovers(HandoverStore store, ReplyWriter writer, HandoverProperties props,
+      Pipeline pipeline) {
     this.store = store;
+    this.pipeline = pipeline;
     this.writer = writer;
     this.props = props;
+  }
+
+  /** The sender's open handover, if any, as looked up for one step. */
+  public static final class Lookup {
+
+    private final Supplier<Optional<Open>> open;
+
+    private Lookup(Supplier<Optional<Open>> open) {
+      this.open = open;
+    }
+  }
+
+  /**
+   * Queues the look-up of the sender's open handover so that it travels with the step's first
+   * round trip (the contact lock) instead of costing one of its own: every message asks.
+   */
+  public Lookup lookup(Channel channel, String senderKey) {
+    Pipeline.Pending<List<Open>> rows = pipeline.queue(
+        "SELECT id, state = 'handed_over' AS handed_over FROM handover"
+            + " WHERE channel = ? AND sender_key = ? AND state <> 'closed'",
+        (rs, i) -> new Open(rs.getLong(1),
+            rs.getBoolean(2) ? HandoverStore.HANDED_OVER : HandoverStore.WAITING),
+        channel.code(), senderKey);
+    return new Lookup(() -> rows.get().stream().findFirst());
   }
 
   /**
@@ -57,11 +86,12 @@ public class Handovers {
    * handover's exchange and the bot says nothing. {@code command}: the intent came from a
    * whole-message rule, not from the model.
    */
-  public boolean holds(InboundMessage m, Intent intent, boolean command, Instant now) {
+  public boolean holds(InboundMessage m, Intent intent, boolean command, Lookup handover,
+      Instant now) {
     if (ALWAYS.contains(intent) || command && KEYWORDS.contains(intent)) {
       return false;
     }
-    Optional<Open> open = store.open(m.channel().code(), m.senderKey());
+    Optional<Open> open = handover.open.get();
     if (open.isEmpty() || !HandoverStore.HANDED_OVER.equals(open.get().state())) {
       return false;
     }
@@ -75,8 +105,9 @@ public class Handovers {
    * After the bot answered: remembers the exchange in the dialogue, then opens, follows, closes
    * (STOP, back to the bot) or deletes (forget) the sender's handover. Returns the new state.
    */
-  public DialogueState follow(InboundMessage m, Intent intent, Obstacle obstacle,
-      ReplyVariant variant, DialogueState state, List<Reply> replies, Instant now) {
+  public DialogueState follow(InboundMessage m, Lookup handover, Intent intent,
+      Obstacle obstacle, ReplyVariant variant, DialogueState state, List<Reply> replies,
+      Instant now) {
     List<String> said = replies.stream().map(Reply::text).filter(t -> !t.isBlank()).toList();
     DialogueState next = state.remembering(m.text(), said);
     String ch = m.channel().code();
@@ -84,7 +115,7 @@ public class Handovers {
       store.forget(ch, m.senderKey());
       return next;
     }
-    Optional<Open> open = store.open(ch, m.senderKey());
+    Optional<Open> open = handover.open.get();
     if (open.isPresent()) {
       long id = open.get().id();
       if (!m.text().isBlank()) {

@@ -11,6 +11,7 @@ import ma.hadana.bot.conversation.Interpretation;
 import ma.hadana.bot.conversation.Reply;
 import ma.hadana.bot.conversation.Turn;
 import ma.hadana.bot.conversation.reply.ReplyVariant;
+import ma.hadana.bot.db.Pipeline;
 import ma.hadana.registry.creche.CrecheRepository;
 import ma.hadana.registry.creche.StoredCreche;
 import org.slf4j.Logger;
@@ -33,7 +34,11 @@ public class ReferralLinks {
   private final ReferralMessage message;
   private final CrecheRepository creches;
 
-  ReferralLinks(ReferralStore store, ReferralMessage message, CrecheRepository creches) {
+  private final Pipeline pipeline;
+
+  ReferralLinks(ReferralStore store, ReferralMessage message, CrecheRepository creches,
+      Pipeline pipeline) {
+    this.pipeline = pipeline;
     this.store = store;
     this.message = message;
     this.creches = creches;
@@ -72,7 +77,9 @@ public class ReferralLinks {
     if (status != r.status()) {
       store.history(r.id(), status, null, null, now);
     }
-    store.contactLanguage(ch, m.senderKey(), v);
+    // Queued like the core's own language write of this step, and after it, so it wins.
+    pipeline.write("UPDATE contact SET language = ? WHERE channel = ? AND sender_key = ?"
+        + " AND NOT language_chosen", v.tag(), ch.code(), m.senderKey());
     replies.add(message.linked(ch, v, creche.get().creche()));
     log.info("referral id={} linked channel={} status={}", r.id(), ch.code(), status.code());
     return Optional.of(turn(replies, v, r.childAgeMonths()));

@@ -88,14 +88,6 @@ class ReferralStore {
         .update();
   }
 
-  /** Sets the contact's reply language unless the family chose one. */
-  void contactLanguage(Channel channel, String senderKey, ReplyVariant v) {
-    jdbc.sql("UPDATE contact SET language = ? WHERE channel = ? AND sender_key = ?"
-            + " AND NOT language_chosen")
-        .params(v.tag(), channel.code(), senderKey)
-        .update();
-  }
-
   /** Clears the family's address and key from every referral of this sender. */
   int forget(String senderKey) {
     return jdbc.sql("UPDATE referral SET address = NULL, sender_key = NULL WHERE sender_key = ?")

@@ -1,6 +1,8 @@
 package ma.hadana.bot.channel.twilio;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import ma.hadana.bot.channel.twilio.TwilioMapper.TwilioMessage;
 import ma.hadana.bot.channel.twilio.TwilioMapper.TwilioStatus;
@@ -12,7 +14,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -39,9 +40,8 @@ class TwilioController {
 
   @PostMapping(path = TwilioChannel.SMS_PATH, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
   ResponseEntity<String> message(HttpServletRequest request,
-      @RequestHeader(name = "X-Twilio-Signature", required = false) String sig,
-      @RequestBody(required = false) MultiValueMap<String, String> form) {
-    MultiValueMap<String, String> params = form == null ? new LinkedMultiValueMap<>() : form;
+      @RequestHeader(name = "X-Twilio-Signature", required = false) String sig) {
+    MultiValueMap<String, String> params = parameters(request);
     ResponseEntity<String> refused = refuse(TwilioChannel.SMS_PATH, request, params, sig);
     if (refused != null) {
       return refused;
@@ -56,9 +56,8 @@ class TwilioController {
 
   @PostMapping(path = TwilioChannel.STATUS_PATH, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
   ResponseEntity<String> status(HttpServletRequest request,
-      @RequestHeader(name = "X-Twilio-Signature", required = false) String sig,
-      @RequestBody(required = false) MultiValueMap<String, String> form) {
-    MultiValueMap<String, String> params = form == null ? new LinkedMultiValueMap<>() : form;
+      @RequestHeader(name = "X-Twilio-Signature", required = false) String sig) {
+    MultiValueMap<String, String> params = parameters(request);
     ResponseEntity<String> refused = refuse(TwilioChannel.STATUS_PATH, request, params, sig);
     if (refused != null) {
       return refused;
@@ -89,6 +88,16 @@ class TwilioController {
       return text(HttpStatus.FORBIDDEN, "Wrong account");
     }
     return null;
+  }
+
+  /**
+   * The servlet's parameters (the form and the query string, as {@code @RequestBody} would give
+   * them), read once by Tomcat instead of re-encoded into a body and parsed again.
+   */
+  private static MultiValueMap<String, String> parameters(HttpServletRequest request) {
+    MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
+    request.getParameterMap().forEach((k, v) -> params.put(k, new ArrayList<>(List.of(v))));
+    return params;
   }
 
   private static ResponseEntity<String> text(HttpStatus status, String message) {

@@ -49,23 +49,33 @@ class TwilioInbound {
     this.clock = clock;
   }
 
-  /** The replies to send back, or empty when this MessageSid was already handled. */
+  /**
+   * The replies to send back, or empty when this MessageSid was already handled. The receipt
+   * goes to PostgreSQL in the same round trip as the step's contact lock; a redelivery is only
+   * known after the step ran, and the step is then rolled back.
+   */
   Optional<List<Reply>> message(TwilioMessage m) {
     Optional<List<Reply>> out = tx.execute(status -> {
       Instant now = clock.instant();
-      if (!receipts.first(PROVIDER, m.messageSid(), now)) {
-        return Optional.empty();
-      }
+      InboundReceipts.Claim receipt = receipts.claim(PROVIDER, m.messageSid(), now);
       String key = contacts.keyOf(m.channel(), m.address());
       Turn turn = conversation.handle(
           new InboundMessage(m.channel(), key, m.text(), m.location(), now, m.address()));
+      if (!receipt.first()) {
+        status.setRollbackOnly(); // already answered: this second step never happened
+        return Optional.empty();
+      }
       if (Intent.FORGET.code().equals(turn.interpretation().intent())) {
         outbox.forget(m.channel(), m.address()); // the confirmation goes back in the TwiML
       }
       return Optional.of(turn.replies());
     });
-    log.info("twilio message sid={} channel={} replies={}", m.messageSid(), m.channel().code(),
-        out.map(r -> String.valueOf(r.size())).orElse("duplicate"));
+    if (out.isEmpty()) {
+      log.info("twilio message sid={} channel={} duplicate", m.messageSid(), m.channel().code());
+    } else {
+      log.debug("twilio message sid={} channel={} replies={}", m.messageSid(), m.channel().code(),
+          out.get().size());
+    }
     return out;
   }
 

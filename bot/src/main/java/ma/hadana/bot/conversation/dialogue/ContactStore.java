@@ -2,7 +2,10 @@ package ma.hadana.bot.conversation.dialogue;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
+import java.util.function.Supplier;
 import ma.hadana.bot.conversation.Language;
+import ma.hadana.bot.db.Pipeline;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -11,26 +14,31 @@ import org.springframework.stereotype.Repository;
 public class ContactStore {
 
   private final JdbcClient jdbc;
+  private final Pipeline pipeline;
 
-  public ContactStore(JdbcClient jdbc) {
+  public ContactStore(JdbcClient jdbc, Pipeline pipeline) {
     this.jdbc = jdbc;
+    this.pipeline = pipeline;
   }
 
   /**
    * Creates the contact if new and locks its row until the transaction ends, so two instances
-   * never interleave one sender's dialogue.
+   * never interleave one sender's dialogue. The statement is sent with the transaction's next
+   * query (the dialogue load) and the writes queued before it (the inbound receipt): call
+   * {@code get()} after that query, or it is sent alone.
    */
-  public Contact lock(String channel, String senderKey, Instant now) {
+  public Supplier<Contact> lock(String channel, String senderKey, Instant now) {
     // One statement: ON CONFLICT DO UPDATE locks the existing row (and an inserted row is ours)
     // until the transaction ends. last_seen moves with every message: retention deletes
     // contacts not seen for long.
-    return jdbc.sql(
+    // Every returned column has a fixed width (language as name), so the driver keeps this
+    // statement in the same round trip as the statements queued before it.
+    Pipeline.Pending<List<Contact>> locked = pipeline.queue(
             "INSERT INTO contact AS c (channel, sender_key, first_seen, last_seen)"
                 + " VALUES (?, ?, ?, ?) ON CONFLICT (channel, sender_key) DO UPDATE"
                 + " SET last_seen = GREATEST(c.last_seen, EXCLUDED.last_seen)"
-                + " RETURNING (xmax = 0) AS created, language, language_chosen, opted_out")
-        .params(channel, senderKey, Timestamp.from(now), Timestamp.from(now))
-        .query(
+                + " RETURNING (xmax = 0) AS created, language::name AS language, language_chosen,"
+                + " opted_out",
             (rs, i) -> {
               String lang = rs.getString("language");
               boolean latin = lang != null && lang.endsWith("-Latn");
@@ -42,18 +50,21 @@ public class ContactStore {
                   rs.getBoolean("language_chosen"),
                   rs.getBoolean("opted_out"),
                   rs.getBoolean("created"));
-            })
-        .single();
+            },
+            channel, senderKey, Timestamp.from(now), Timestamp.from(now));
+    return () -> locked.get().get(0);
   }
 
-  /** Records the reply language; {@code chosen} when the sender asked for it. */
+  /**
+   * Records the reply language; {@code chosen} when the sender asked for it. Written with the
+   * step's other writes just before the commit (nothing reads it back in the same step).
+   */
   public void language(Contact c, Language language, boolean latin, boolean chosen, Instant now) {
-    jdbc.sql(
-            "UPDATE contact SET language = ?, language_chosen = ?, last_seen = ?"
-                + " WHERE channel = ? AND sender_key = ?")
-        .params(language.code() + (latin ? "-Latn" : ""), chosen, Timestamp.from(now), c.channel(),
-            c.senderKey())
-        .update();
+    pipeline.write(
+        "UPDATE contact SET language = ?, language_chosen = ?, last_seen = ?"
+            + " WHERE channel = ? AND sender_key = ?",
+        language.code() + (latin ? "-Latn" : ""), chosen, Timestamp.from(now), c.channel(),
+        c.senderKey());
   }
 
   /** Deletes the contact row: language, opt-out, referral code, everything but the events. */

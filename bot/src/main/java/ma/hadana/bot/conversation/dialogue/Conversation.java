@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import ma.hadana.bot.conversation.Filter;
 import ma.hadana.bot.conversation.InboundMessage;
 import ma.hadana.bot.conversation.Intent;
@@ -19,6 +20,7 @@ import ma.hadana.bot.conversation.Understanding;
 import ma.hadana.bot.conversation.limit.RateLimiter;
 import ma.hadana.bot.conversation.limit.RateLimiter.Verdict;
 import ma.hadana.bot.conversation.reply.ReplyVariant;
+import ma.hadana.bot.handover.Handovers;
 import ma.hadana.bot.referral.ReferralLinks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,15 +80,19 @@ public class Conversation {
   private Turn handle(InboundMessage m, Understanding u) {
     Instant now = m.receivedAt() == null ? clock.instant() : m.receivedAt();
     String ch = m.channel().code();
-    Contact contact = contacts.lock(ch, m.senderKey(), now);
+    // The lock and the rate count travel with the dialogue load (see ContactStore.lock).
+    Supplier<Contact> locked = contacts.lock(ch, m.senderKey(), now);
+    Supplier<Verdict> counted = UNLIMITED.contains(u.intent()) ? () -> Verdict.ALLOW
+        : limiter.count(ch, m.senderKey(), now, u.intent() == Intent.START);
+    Handovers.Lookup handover = policy.handover(m);
     DialogueState state = dialogues.load(ch, m.senderKey(), now).orElse(DialogueState.empty());
+    Contact contact = locked.get();
     Step step = new Step(m.channel(), m.senderKey(), m.text(), u, state);
     if (contact.optedOut() && u.intent() != Intent.START && u.intent() != Intent.FORGET) {
       log.debug("Message from an opted-out contact ignored");
       return new Turn(List.of(), interpretation(step, contact));
     }
-    Verdict verdict = UNLIMITED.contains(u.intent()) ? Verdict.ALLOW
-        : limiter.count(ch, m.senderKey(), now);
+    Verdict verdict = counted.get();
     if (verdict == Verdict.SILENCE) {
       return new Turn(List.of(), interpretation(step, contact));
     }
@@ -105,7 +111,7 @@ public class Conversation {
     if (contact.firstContact() && !UNLIMITED.contains(u.intent())) {
       step.replies.add(policy.privacyLine(step));
     }
-    policy.answer(step, m, now);
+    policy.answer(step, m, handover, now);
     if (step.intent == Intent.FORGET) {
       // The confirmation is the last message: the channel still delivers it, then nothing is
       // left about this sender but anonymous events.

@@ -57,12 +57,17 @@ class DialoguePolicy {
     return writer.say(s.channel, s.variant, "rate.limited");
   }
 
+  /** Queues the look-up of the sender's open handover with the step's first round trip. */
+  Handovers.Lookup handover(InboundMessage m) {
+    return handovers.lookup(m.channel(), m.senderKey());
+  }
+
   /** Answers a message, unless a person has the conversation (then stays quiet). */
-  void answer(Step s, InboundMessage m, Instant now) {
-    if (!handovers.holds(m, s.intent, s.understanding.command(), now)) {
+  void answer(Step s, InboundMessage m, Handovers.Lookup handover, Instant now) {
+    if (!handovers.holds(m, s.intent, s.understanding.command(), handover, now)) {
       answer(s, m.location(), now);
-      s.state = handovers.follow(m, s.intent, s.understanding.obstacle(), s.variant, s.state,
-          s.replies, now);
+      s.state = handovers.follow(m, handover, s.intent, s.understanding.obstacle(), s.variant,
+          s.state, s.replies, now);
     }
   }
 

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import ma.hadana.bot.db.Pipeline;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -14,36 +15,43 @@ import tools.jackson.databind.json.JsonMapper;
 public class DialogueStore {
 
   private final JdbcClient jdbc;
+  private final Pipeline pipeline;
   private final JsonMapper json;
   private final Duration ttl;
 
-  public DialogueStore(
-      JdbcClient jdbc, JsonMapper json, @Value("${hadana.dialogue.ttl:PT24H}") Duration ttl) {
+  public DialogueStore(JdbcClient jdbc, Pipeline pipeline, JsonMapper json,
+      @Value("${hadana.dialogue.ttl:PT24H}") Duration ttl) {
     this.jdbc = jdbc;
+    this.pipeline = pipeline;
     this.json = json;
     this.ttl = ttl;
   }
 
-  /** The dialogue, unless it expired. */
+  /**
+   * The dialogue, unless it expired. Sends the statements the transaction queued before it (the
+   * contact lock), which run first: the dialogue is read once the sender's row is locked.
+   */
   public Optional<DialogueState> load(String channel, String senderKey, Instant now) {
-    return jdbc.sql(
-            "SELECT state::text FROM dialogue WHERE channel = ? AND sender_key = ? AND expires_at > ?")
-        .params(channel, senderKey, Timestamp.from(now))
-        .query(String.class)
-        .optional()
+    return pipeline.query(
+            "SELECT state::text FROM dialogue WHERE channel = ? AND sender_key = ? AND expires_at > ?",
+            (rs, i) -> rs.getString(1), channel, senderKey, Timestamp.from(now))
+        .stream()
+        .findFirst()
         .map(s -> json.readValue(s, DialogueState.class));
   }
 
-  /** Saves the dialogue; it expires {@code hadana.dialogue.ttl} after this message. */
+  /**
+   * Saves the dialogue; it expires {@code hadana.dialogue.ttl} after this message. Written with
+   * the step's other writes just before the commit.
+   */
   public void save(String channel, String senderKey, DialogueState state, Instant now) {
-    jdbc.sql(
-            "INSERT INTO dialogue (channel, sender_key, state, updated_at, expires_at)"
-                + " VALUES (?, ?, ?::jsonb, ?, ?) ON CONFLICT (channel, sender_key) DO UPDATE"
-                + " SET state = EXCLUDED.state, updated_at = EXCLUDED.updated_at,"
-                + " expires_at = EXCLUDED.expires_at, version = dialogue.version + 1")
-        .params(channel, senderKey, json.writeValueAsString(state), Timestamp.from(now),
-            Timestamp.from(now.plus(ttl)))
-        .update();
+    pipeline.write(
+        "INSERT INTO dialogue (channel, sender_key, state, updated_at, expires_at)"
+            + " VALUES (?, ?, ?::jsonb, ?, ?) ON CONFLICT (channel, sender_key) DO UPDATE"
+            + " SET state = EXCLUDED.state, updated_at = EXCLUDED.updated_at,"
+            + " expires_at = EXCLUDED.expires_at, version = dialogue.version + 1",
+        channel, senderKey, json.writeValueAsString(state), Timestamp.from(now),
+        Timestamp.from(now.plus(ttl)));
   }
 
   /** Forgets the dialogue (opt-in again starts afresh). */

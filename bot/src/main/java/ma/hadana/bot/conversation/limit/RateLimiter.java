@@ -2,6 +2,9 @@ package ma.hadana.bot.conversation.limit;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
+import java.util.function.Supplier;
+import ma.hadana.bot.db.Pipeline;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -9,7 +12,7 @@ import org.springframework.stereotype.Service;
 /**
  * Counts each sender's messages in PostgreSQL, so the limit holds across instances: one fixed
  * window per (channel, sender key), incremented by a single atomic upsert in the caller's
- * transaction.
+ * transaction, in the same round trip as the contact lock.
  */
 @Service
 @EnableConfigurationProperties(RateLimitProperties.class)
@@ -26,32 +29,44 @@ public class RateLimiter {
   }
 
   private final JdbcClient jdbc;
+  private final Pipeline pipeline;
   private final RateLimitProperties props;
 
-  public RateLimiter(JdbcClient jdbc, RateLimitProperties props) {
+  public RateLimiter(JdbcClient jdbc, Pipeline pipeline, RateLimitProperties props) {
     this.jdbc = jdbc;
+    this.pipeline = pipeline;
     this.props = props;
   }
 
-  /** Counts one message from this sender at {@code now} and says what to do with it. */
-  public Verdict count(String channel, String senderKey, Instant now) {
+  /**
+   * Counts one message from this sender at {@code now} and says what to do with it, unless the
+   * sender's contact row (locked earlier in this transaction) is opted out and the message does
+   * not opt back in ({@code optingIn}): a message that is ignored anyway is not counted. The
+   * statement travels with the transaction's next query; {@code get()} the verdict after it.
+   */
+  public Supplier<Verdict> count(String channel, String senderKey, Instant now, boolean optingIn) {
     if (props.messages() <= 0) {
-      return Verdict.ALLOW;
+      return () -> Verdict.ALLOW;
     }
-    int n = jdbc.sql(
-            "INSERT INTO rate_window AS w (channel, sender_key, window_start, messages)"
-                + " VALUES (:channel, :sender, :now, 1) ON CONFLICT (channel, sender_key) DO UPDATE SET"
-                + " window_start = CASE WHEN w.window_start <= :expired"
-                + "   THEN :now ELSE w.window_start END,"
-                + " messages = CASE WHEN w.window_start <= :expired"
-                + "   THEN 1 ELSE w.messages + 1 END"
-                + " RETURNING messages")
-        .param("channel", channel)
-        .param("sender", senderKey)
-        .param("now", Timestamp.from(now))
-        .param("expired", Timestamp.from(now.minus(props.window())))
-        .query(Integer.class)
-        .single();
+    Timestamp at = Timestamp.from(now);
+    Timestamp expired = Timestamp.from(now.minus(props.window()));
+    Pipeline.Pending<List<Integer>> counted = pipeline.queue(
+        "INSERT INTO rate_window AS w (channel, sender_key, window_start, messages)"
+            + " SELECT ?, ?, ?, 1 WHERE ? OR NOT EXISTS (SELECT 1 FROM contact c"
+            + "   WHERE c.channel = ? AND c.sender_key = ? AND c.opted_out)"
+            + " ON CONFLICT (channel, sender_key) DO UPDATE SET"
+            + " window_start = CASE WHEN w.window_start <= ? THEN ? ELSE w.window_start END,"
+            + " messages = CASE WHEN w.window_start <= ? THEN 1 ELSE w.messages + 1 END"
+            + " RETURNING messages",
+        (rs, i) -> rs.getInt(1),
+        channel, senderKey, at, optingIn, channel, senderKey, expired, at, expired);
+    return () -> {
+      List<Integer> n = counted.get();
+      return n.isEmpty() ? Verdict.ALLOW : verdict(n.get(0));
+    };
+  }
+
+  private Verdict verdict(int n) {
     return n <= props.messages() ? Verdict.ALLOW
         : n == props.messages() + 1 ? Verdict.NOTIFY : Verdict.SILENCE;
   }

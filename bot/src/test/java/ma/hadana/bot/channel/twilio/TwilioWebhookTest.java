@@ -6,10 +6,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import ma.hadana.bot.channel.ChannelTest;
 import ma.hadana.bot.channel.Fixtures;
 import ma.hadana.bot.channel.TwilioSigner;
@@ -24,6 +33,8 @@ import org.springframework.test.web.servlet.ResultActions;
 class TwilioWebhookTest extends ChannelTest {
 
   static final String SMS = "/webhooks/twilio/sms";
+
+  @Autowired MeterRegistry registry;
 
   static String newSid() {
     byte[] b = new byte[16];
@@ -106,6 +117,49 @@ class TwilioWebhookTest extends ChannelTest {
         .andExpect(content().string("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response/>"));
     assertThat(count("conversation_event")).isEqualTo(events);
     assertThat(count("inbound_receipt")).isEqualTo(1);
+  }
+
+  @Test
+  void answersTwoSimultaneousDeliveriesOfOneMessageSidOnce() throws Exception {
+    long events = count("conversation_event");
+    signed(SMS, Fixtures.form("twilio/sms-inbound.form", "MessageSid", newSid(),
+        "From", "+212600000076", "Body", "creche a Maarif")).andExpect(status().isOk());
+    long oneStep = count("conversation_event") - events; // what one delivery records
+    assertThat(oneStep).isPositive();
+    Map<String, String> params = Fixtures.form("twilio/sms-inbound.form", "MessageSid", newSid(),
+        "From", "+212600000077", "Body", "creche a Maarif");
+    double turns = turns();
+    events = count("conversation_event");
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<String>> answers = new ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        answers.add(pool.submit(() -> {
+          start.await();
+          return signed(SMS, params).andExpect(status().isOk())
+              .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        }));
+      }
+      start.countDown();
+      List<String> bodies = new ArrayList<>();
+      for (Future<String> a : answers) {
+        bodies.add(a.get(60, TimeUnit.SECONDS));
+      }
+      assertThat(bodies).filteredOn(b -> b.contains("<Message>")).hasSize(1);
+      assertThat(bodies).filteredOn(b -> b.endsWith("<Response/>")).hasSize(1);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(count("conversation_event") - events).isEqualTo(oneStep);
+    assertThat(turns()).isEqualTo(turns + 1);
+    assertThat(jdbc.sql("SELECT count(*) FROM inbound_receipt WHERE provider_id = ?")
+        .params(params.get("MessageSid")).query(Long.class).single()).isEqualTo(1);
+  }
+
+  private double turns() {
+    return registry.find("hadana.messages.in").counters().stream().mapToDouble(Counter::count)
+        .sum();
   }
 
   @Test

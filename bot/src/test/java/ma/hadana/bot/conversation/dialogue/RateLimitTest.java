@@ -19,6 +19,7 @@ import ma.hadana.bot.conversation.Turn;
 import ma.hadana.bot.conversation.limit.RateLimitProperties;
 import ma.hadana.bot.conversation.limit.RateLimiter;
 import ma.hadana.bot.referral.ReferralLinks;
+import ma.hadana.bot.db.Pipeline;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,6 +45,7 @@ class RateLimitTest {
   @Autowired PlatformTransactionManager transactions;
   @Autowired JdbcClient jdbc;
   @Autowired RateLimitProperties props;
+  @Autowired Pipeline pipeline;
 
   @Test
   void theTwentyFirstMessageGetsOneNoticeTheTwentySecondNothingAndTheNextWindowAnswers() {
@@ -89,9 +91,25 @@ class RateLimitTest {
   }
 
   @Test
+  void messagesIgnoredAfterStopAreNotCountedSoStartIsAnswered() {
+    String sender = sender();
+    say(conversation, sender, "bonjour", T0);
+    say(conversation, sender, "STOP", T0.plusSeconds(1));
+    for (int i = 0; i < 25; i++) {
+      assertThat(say(conversation, sender, "bonjour", T0.plusSeconds(2 + i)).replies()).isEmpty();
+    }
+    Turn start = say(conversation, sender, "START", T0.plusSeconds(40));
+    assertThat(start.replies()).isNotEmpty()
+        .noneSatisfy(r -> assertThat(r.text()).contains("beaucoup de messages"));
+    assertThat(jdbc.sql("SELECT messages FROM rate_window WHERE channel = 'sms' AND sender_key = ?")
+        .params(sender).query(Integer.class).single()).isEqualTo(2); // bonjour, START
+  }
+
+  @Test
   void twoInstancesOnOneDatabaseShareTheCount() throws Exception {
     Conversation other = new Conversation(interpreter, contacts, dialogues, policy,
-        new RateLimiter(jdbc, props), events, metrics, referrals, new TransactionTemplate(transactions),
+        new RateLimiter(jdbc, pipeline, props), events, metrics, referrals,
+        new TransactionTemplate(transactions),
         Clock.systemUTC());
     String sender = sender();
     AtomicInteger clock = new AtomicInteger();

@@ -1,0 +1,202 @@
+package ma.hadana.bot.db;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Fewer round trips to PostgreSQL inside one transaction: a statement whose result is not needed
+ * at once ({@link #write}, {@link #queue}) waits, and goes with the transaction's next
+ * {@link #query} or, at the latest, just before the transaction commits: one multi-statement
+ * execute, statements in the order they were given. Outside a transaction it runs at once.
+ *
+ * <p>A queued write is invisible to plain JDBC reads of the same transaction until it is sent:
+ * queue only writes that nothing reads back before the commit, or read through {@link #query}.
+ *
+ * <p>The PostgreSQL driver sends a Sync (a round trip of its own) before any prepared query whose
+ * result columns have no fixed width, such as {@code text}: such a query always starts a new
+ * round trip, so the statements queued before it travel without it. Return fixed-width columns
+ * (booleans, numbers, timestamps, {@code ::name} for a short code) where one round trip matters.
+ */
+@Component
+public class Pipeline {
+
+  private final JdbcTemplate jdbc;
+
+  public Pipeline(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The result of a queued statement, known once it was sent. */
+  public static final class Pending<T> {
+
+    private final Pipeline pipeline;
+    private T value;
+    private boolean sent;
+
+    private Pending(Pipeline pipeline) {
+      this.pipeline = pipeline;
+    }
+
+    /** The result; sends the queue first if the statement is still waiting. */
+    public T get() {
+      if (!sent) {
+        pipeline.flush();
+      }
+      if (!sent) {
+        throw new IllegalStateException("The statement was never sent: its transaction is over");
+      }
+      return value;
+    }
+
+    private void set(T v) {
+      value = v;
+      sent = true;
+    }
+  }
+
+  /**
+   * Queues a write (no rows back) until the next query or the commit; outside a transaction, runs
+   * it now. Its result: the row count.
+   */
+  public Pending<Integer> write(String sql, Object... args) {
+    Pending<Integer> pending = new Pending<>(this);
+    enqueue(new Statement(sql, args, rs -> pending.set(count(rs)), pending::set));
+    return pending;
+  }
+
+  /**
+   * Queues a statement that returns rows (a query, or a write with RETURNING) until the next
+   * query or the commit; outside a transaction, runs it now.
+   */
+  public <T> Pending<List<T>> queue(String sql, RowMapper<T> mapper, Object... args) {
+    Pending<List<T>> pending = new Pending<>(this);
+    enqueue(new Statement(sql, args, rs -> pending.set(rows(rs, mapper)), n -> pending.set(List.of())));
+    return pending;
+  }
+
+  /** Runs a query in one go with the statements queued before it, which are sent first. */
+  public <T> List<T> query(String sql, RowMapper<T> mapper, Object... args) {
+    Pending<List<T>> pending = queue(sql, mapper, args);
+    return pending.get();
+  }
+
+  /** Sends the queued writes of the current transaction now. */
+  public void flush() {
+    Queue queue = (Queue) TransactionSynchronizationManager.getResource(this);
+    if (queue != null && !queue.statements.isEmpty()) {
+      List<Statement> all = List.copyOf(queue.statements);
+      queue.statements.clear();
+      send(all);
+    }
+  }
+
+  private void enqueue(Statement statement) {
+    Queue queue = queue();
+    if (queue == null) {
+      send(List.of(statement));
+    } else {
+      queue.statements.add(statement);
+    }
+  }
+
+  private static int count(ResultSet rs) throws SQLException {
+    int n = 0;
+    while (rs.next()) {
+      n++;
+    }
+    return n;
+  }
+
+  private static <T> List<T> rows(ResultSet rs, RowMapper<T> mapper) throws SQLException {
+    List<T> rows = new ArrayList<>();
+    int i = 0;
+    while (rs.next()) {
+      rows.add(mapper.mapRow(rs, i++));
+    }
+    return rows;
+  }
+
+  /** This transaction's queue, created on first use; null outside a transaction or once committing. */
+  private Queue queue() {
+    if (!TransactionSynchronizationManager.isActualTransactionActive()
+        || !TransactionSynchronizationManager.isSynchronizationActive()) {
+      return null;
+    }
+    Queue queue = (Queue) TransactionSynchronizationManager.getResource(this);
+    if (queue == null) {
+      queue = new Queue();
+      TransactionSynchronizationManager.bindResource(this, queue);
+      Queue registered = queue;
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void beforeCommit(boolean readOnly) {
+          Pipeline.this.flush(); // not TransactionSynchronization.flush(), a no-op
+          registered.closed = true; // a write queued by a later synchronization runs at once
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+          TransactionSynchronizationManager.unbindResourceIfPossible(Pipeline.this);
+        }
+      });
+    }
+    return queue.closed ? null : queue;
+  }
+
+  private void send(List<Statement> all) {
+    if (all.isEmpty()) {
+      return;
+    }
+    String sql = all.stream().map(Statement::sql).collect(Collectors.joining(";\n"));
+    jdbc.execute((ConnectionCallback<Void>) con -> {
+      try (PreparedStatement ps = con.prepareStatement(sql)) {
+        int i = 1;
+        for (Statement s : all) {
+          for (Object a : s.args()) {
+            if (a == null) {
+              ps.setNull(i++, Types.NULL);
+            } else {
+              ps.setObject(i++, a);
+            }
+          }
+        }
+        boolean resultSet = ps.execute();
+        for (Statement s : all) {
+          if (resultSet) {
+            try (ResultSet rs = ps.getResultSet()) {
+              s.rows().read(rs);
+            }
+          } else {
+            s.count().accept(ps.getUpdateCount());
+          }
+          resultSet = ps.getMoreResults();
+        }
+      }
+      return null;
+    });
+  }
+
+  private static final class Queue {
+    final List<Statement> statements = new ArrayList<>();
+    boolean closed;
+  }
+
+  private interface Reader {
+    void read(ResultSet rs) throws SQLException;
+  }
+
+  /** A statement, what to do with the rows it returns, and what to do with its row count. */
+  private record Statement(String sql, Object[] args, Reader rows, IntConsumer count) {}
+}

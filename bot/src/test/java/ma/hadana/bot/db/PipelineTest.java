@@ -1,0 +1,91 @@
+package ma.hadana.bot.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Queued writes reach PostgreSQL with the next query or at commit, and never after a rollback. */
+@SpringBootTest
+class PipelineTest {
+
+  @Autowired Pipeline pipeline;
+  @Autowired JdbcClient jdbc;
+  @Autowired TransactionTemplate tx;
+
+  private String id;
+
+  @BeforeEach
+  void freshId() {
+    id = UUID.randomUUID().toString();
+  }
+
+  @Test
+  void aQueuedWriteIsInvisibleUntilSentThenCommitted() {
+    tx.executeWithoutResult(s -> {
+      pipeline.write("INSERT INTO inbound_receipt (provider, provider_id, received_at)"
+          + " VALUES ('twilio', ?, now())", id);
+      assertThat(count()).isZero(); // not sent yet
+    });
+    assertThat(count()).isEqualTo(1);
+  }
+
+  @Test
+  void aQueryCarriesTheQueuedWritesAndSeesThem() {
+    List<Long> seen = tx.execute(s -> {
+      Pipeline.Pending<Integer> p = pipeline.write("INSERT INTO inbound_receipt (provider, provider_id,"
+          + " received_at) VALUES ('twilio', ?, now()) ON CONFLICT DO NOTHING", id);
+      Pipeline.Pending<Integer> again = pipeline.write("INSERT INTO inbound_receipt (provider, provider_id,"
+          + " received_at) VALUES ('twilio', ?, now()) ON CONFLICT DO NOTHING", id);
+      List<Long> rows = pipeline.query("SELECT count(*) FROM inbound_receipt WHERE provider_id = ?",
+          (rs, i) -> rs.getLong(1), id);
+      assertThat(p.get()).isEqualTo(1);
+      assertThat(again.get()).isZero();
+      return rows;
+    });
+    assertThat(seen).containsExactly(1L);
+    assertThat(count()).isEqualTo(1);
+  }
+
+  @Test
+  void aRolledBackTransactionSendsNothing() {
+    tx.executeWithoutResult(s -> {
+      pipeline.write("INSERT INTO inbound_receipt (provider, provider_id, received_at)"
+          + " VALUES ('twilio', ?, now())", id);
+      s.setRollbackOnly();
+    });
+    assertThat(count()).isZero();
+  }
+
+  @Test
+  void aFailingQueuedWriteRollsTheTransactionBack() {
+    String other = UUID.randomUUID().toString();
+    assertThatThrownBy(() -> tx.executeWithoutResult(s -> {
+      jdbc.sql("INSERT INTO inbound_receipt (provider, provider_id, received_at)"
+          + " VALUES ('twilio', ?, now())").params(other).update();
+      pipeline.write("INSERT INTO no_such_table VALUES (?)", id);
+    })).isInstanceOf(RuntimeException.class);
+    assertThat(jdbc.sql("SELECT count(*) FROM inbound_receipt WHERE provider_id = ?")
+        .params(other).query(Long.class).single()).isZero();
+  }
+
+  @Test
+  void outsideATransactionAWriteRunsAtOnce() {
+    Pipeline.Pending<Integer> p = pipeline.write("INSERT INTO inbound_receipt (provider, provider_id,"
+        + " received_at) VALUES ('twilio', ?, now())", id);
+    assertThat(p.get()).isEqualTo(1);
+    assertThat(count()).isEqualTo(1);
+  }
+
+  private long count() {
+    return jdbc.sql("SELECT count(*) FROM inbound_receipt WHERE provider_id = ?").params(id)
+        .query(Long.class).single();
+  }
+}
