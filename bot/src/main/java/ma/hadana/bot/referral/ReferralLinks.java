@@ -72,6 +72,13 @@ public class ReferralLinks {
       return Optional.of(turn(replies, v, null));
     }
     Referral r = found.get();
+    if (m.replyTo() == null) {
+      // No address: the simulator or the terminal chat (a worker trying a code). Show the
+      // crèche, but leave the family's referral as it is.
+      log.info("referral id={} shown to a simulated sender, not linked", r.id());
+      replies.add(message.linked(ch, v, creche.get().creche()));
+      return Optional.of(turn(replies, v, r.childAgeMonths()));
+    }
     ReferralStatus status = r.status() == ReferralStatus.SENT ? ReferralStatus.CONTACTED : r.status();
     store.link(r.id(), ch, m.senderKey(), status, now);
     if (status != r.status()) {

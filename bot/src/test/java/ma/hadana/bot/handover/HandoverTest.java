@@ -198,4 +198,12 @@ class HandoverTest {
         .query(String.class).single();
     assertThat(state.split("\"by\"", -1)).hasSize(7);
   }
+
+  @Test
+  void aConversationWithoutAnAddressNeverReachesTheInbox() {
+    // The simulator and the terminal chat have nobody a social worker could answer.
+    conversation.handle(new InboundMessage(Channel.SMS, sender, "agent", null, Instant.now()));
+
+    assertThat(rows("SELECT count(*) FROM handover WHERE sender_key = ?")).isZero();
+  }
 }

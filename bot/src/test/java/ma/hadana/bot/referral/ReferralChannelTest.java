@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.net.URLDecoder;
+import java.time.Instant;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -23,6 +24,9 @@ import ma.hadana.bot.channel.Fixtures;
 import ma.hadana.bot.channel.TestCreches;
 import ma.hadana.bot.channel.TwilioSigner;
 import ma.hadana.bot.conversation.Channel;
+import ma.hadana.bot.conversation.InboundMessage;
+import ma.hadana.bot.conversation.Turn;
+import ma.hadana.bot.conversation.dialogue.Conversation;
 import ma.hadana.bot.conversation.reply.ReplyVariant;
 import ma.hadana.bot.conversation.reply.SmsEncoding;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +47,7 @@ class ReferralChannelTest extends ChannelTest {
 
   @Autowired Referrals referrals;
   @Autowired Contacts contacts;
+  @Autowired Conversation conversation;
   long worker;
 
   @BeforeEach
@@ -201,5 +206,20 @@ class ReferralChannelTest extends ChannelTest {
     assertThat(referralColumn(r.id(), "sender_key")).isNull();
     assertThat(referralColumn(r.id(), "status")).isEqualTo("sent");
     assertThat(count("outbox")).isZero();
+  }
+
+  @Test
+  void aCodeTriedInTheSimulatorShowsTheCrecheButLeavesTheReferralAlone() {
+    Referral r = refer(Channel.SMS, FAMILY_PHONE, ReplyVariant.FR);
+    String familyKey = referralColumn(r.id(), "sender_key");
+
+    Turn turn = conversation.handle(new InboundMessage(Channel.SMS, "simulator-" + UUID.randomUUID(),
+        r.code().toLowerCase(), null, Instant.now()));
+
+    assertThat(turn.replies()).isNotEmpty();
+    assertThat(turn.replies().get(turn.replies().size() - 1).text()).contains("Les Petits Anges");
+    assertThat(referralColumn(r.id(), "status")).isEqualTo("sent");
+    assertThat(referralColumn(r.id(), "sender_key")).isEqualTo(familyKey);
+    assertThat(history(r.id())).isEqualTo(1);
   }
 }

@@ -47,6 +47,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
               .setPort(port)
               .setPGStartupWait(Duration.ofSeconds(30))
               .setServerConfig("max_connections", "100")
+              // The library turns durability off for throw-away test servers; a kept data folder
+              // holds the registry and the outbox, so a crash must not lose or corrupt them.
+              .setServerConfig("fsync", props.ephemeral() ? "off" : "on")
+              .setServerConfig("synchronous_commit", props.ephemeral() ? "off" : "on")
+              .setServerConfig("full_page_writes", props.ephemeral() ? "off" : "on")
               .start();
       log.info("Started the embedded PostgreSQL on port {} (data in {})", port, dataDir);
       EmbeddedPostgresServer server = new EmbeddedPostgresServer(port, pg);
