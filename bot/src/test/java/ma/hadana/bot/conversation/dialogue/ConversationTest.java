@@ -182,4 +182,14 @@ class ConversationTest {
       }
     }
   }
+
+  @Test
+  void helpNamesTheDeletionKeywordAndThatKeywordForgets() {
+    String[][] cases = {{"aide", "SUPPRIMER"}, {"help", "DELETE"}, {"مساعدة", "احذف"},
+        {"3awni", "SUPPRIMER"}};
+    for (String[] c : cases) {
+      assertThat(Chat.last(sms().say(c[0]))).as(c[0]).contains(c[1]);
+      assertThat(sms().say(c[1]).interpretation().intent()).as(c[1]).isEqualTo("forget");
+    }
+  }
 }
