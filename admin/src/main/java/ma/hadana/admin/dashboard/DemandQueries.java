@@ -26,6 +26,16 @@ class DemandQueries {
   /** A count under a label (an obstacle category, a region and type). */
   record Count(String label, String detail, long count) {}
 
+  /** Searches and all events under one language or channel code. */
+  record Share(String label, long searches, long events) {}
+
+  /** Obstacles of one category at one place, as the events locate it (any part may be empty). */
+  record ObstacleAt(String category, String placeId, String arrondissement, String commune,
+      long count) {}
+
+  /** Active listings of one type by how long ago they were last verified. */
+  record Verification(String type, long underSix, long sixToTwelve, long overTwelve, long never) {}
+
   private final JdbcClient jdbc;
   private final Clock clock;
 
@@ -78,6 +88,47 @@ class DemandQueries {
         .param("far", FAR_METERS).param("since", since(weeks)).param("limit", limit)
         .query((rs, i) -> new Area(rs.getString("commune"), rs.getString("arr"), rs.getLong("s"),
             rs.getLong("o"), rs.getLong("n"), rs.getLong("zero"), rs.getLong("far")))
+        .list();
+  }
+
+  /** Events and searches per value of {@code column}: {@code language} or {@code channel}. */
+  List<Share> shares(String column, int weeks) {
+    if (!column.equals("language") && !column.equals("channel")) {
+      throw new IllegalArgumentException(column);
+    }
+    return jdbc.sql("SELECT coalesce(" + column + ", '') AS label,"
+            + " count(*) FILTER (WHERE kind = 'search') AS s, count(*) AS e"
+            + " FROM conversation_event WHERE occurred_at >= ? GROUP BY 1 ORDER BY 3 DESC, 1")
+        .param(since(weeks))
+        .query((rs, i) -> new Share(rs.getString("label"), rs.getLong("s"), rs.getLong("e")))
+        .list();
+  }
+
+  /** Obstacles per category and place; {@link Regions} turns the places into regions. */
+  List<ObstacleAt> obstaclePlaces(int weeks) {
+    return jdbc.sql("SELECT coalesce(obstacle_category, '') AS cat, coalesce(place_id, '') AS p,"
+            + " coalesce(arrondissement_id, '') AS arr, coalesce(commune, '') AS commune,"
+            + " count(*) AS c FROM conversation_event WHERE kind = 'obstacle'"
+            + " AND occurred_at >= ? GROUP BY 1, 2, 3, 4")
+        .param(since(weeks))
+        .query((rs, i) -> new ObstacleAt(rs.getString("cat"), rs.getString("p"),
+            rs.getString("arr"), rs.getString("commune"), rs.getLong("c")))
+        .list();
+  }
+
+  /** Active listings per type by verification age: under 6 months, 6 to 12, over 12, never. */
+  List<Verification> verification() {
+    LocalDate today = LocalDate.now(clock);
+    return jdbc.sql("SELECT type,"
+            + " count(*) FILTER (WHERE last_verified > :six) AS a,"
+            + " count(*) FILTER (WHERE last_verified <= :six AND last_verified > :twelve) AS b,"
+            + " count(*) FILTER (WHERE last_verified <= :twelve) AS c,"
+            + " count(*) FILTER (WHERE last_verified IS NULL) AS n"
+            + " FROM creche WHERE status = 'active' GROUP BY 1 ORDER BY 1")
+        .param("six", java.sql.Date.valueOf(today.minusMonths(6)))
+        .param("twelve", java.sql.Date.valueOf(today.minusMonths(12)))
+        .query((rs, i) -> new Verification(rs.getString("type"), rs.getLong("a"),
+            rs.getLong("b"), rs.getLong("c"), rs.getLong("n")))
         .list();
   }
 
