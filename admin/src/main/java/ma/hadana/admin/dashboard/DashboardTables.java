@@ -34,9 +34,10 @@ class DashboardTables {
           "human"), queries.weeks(weeks), w -> List.of(w.week().toString(), n(w.searches()),
           n(w.obstacles()), n(w.notUnderstood()), n(w.human())));
       case "unmet" -> table(name, List.of("commune", "arrondissement_id", "arrondissement",
-          "no_result", "over_" + DemandQueries.FAR_METERS / 1000 + "_km", "searches"),
-          queries.areas(weeks, true, ALL_AREAS), a -> List.of(a.commune(), a.arrondissement(),
-          placeName(a.arrondissement()), n(a.noResult()), n(a.far()), n(a.searches())));
+          "no_result", "over_" + DemandQueries.FAR_METERS / 1000 + "_km", "nearest_full",
+          "searches"), queries.areas(weeks, true, ALL_AREAS), a -> List.of(a.commune(),
+          a.arrondissement(), placeName(a.arrondissement()), n(a.noResult()), n(a.far()),
+          n(a.full()), n(a.searches())));
       case "areas" -> table(name, List.of("commune", "arrondissement_id", "arrondissement",
           "searches", "obstacles", "not_understood"), queries.areas(weeks, false, ALL_AREAS),
           a -> List.of(a.commune(), a.arrondissement(), placeName(a.arrondissement()),

@@ -21,7 +21,7 @@ class DemandQueries {
 
   /** Events of one commune / arrondissement. */
   record Area(String commune, String arrondissement, long searches, long obstacles,
-      long notUnderstood, long noResult, long far) {}
+      long notUnderstood, long noResult, long far, long full) {}
 
   /** A count under a label (an obstacle category, a region and type). */
   record Count(String label, String detail, long count) {}
@@ -70,7 +70,10 @@ class DemandQueries {
         .list();
   }
 
-  /** Areas with the most events; {@code noResult} and {@code far} are the unmet demand. */
+  /**
+   * Areas with the most events; {@code noResult}, {@code far} and {@code full} (nearest within
+   * reach but without a free place) are the unmet demand, each search counted once.
+   */
   List<Area> areas(int weeks, boolean unmetOnly, int limit) {
     return jdbc.sql("SELECT coalesce(commune, '') AS commune,"
             + " coalesce(arrondissement_id, '') AS arr,"
@@ -79,15 +82,18 @@ class DemandQueries {
             + " count(*) FILTER (WHERE kind = 'not_understood') AS n,"
             + " count(*) FILTER (WHERE kind = 'search' AND results_count = 0) AS zero,"
             + " count(*) FILTER (WHERE kind = 'search' AND results_count > 0"
-            + "   AND nearest_meters > :far) AS far"
+            + "   AND nearest_meters > :far) AS far,"
+            + " count(*) FILTER (WHERE kind = 'search' AND results_count > 0 AND nearest_full"
+            + "   AND NOT coalesce(nearest_meters > :far, false)) AS full"
             + " FROM conversation_event WHERE occurred_at >= :since GROUP BY 1, 2"
             + (unmetOnly ? " HAVING count(*) FILTER (WHERE kind = 'search'"
-                + " AND (results_count = 0 OR nearest_meters > :far)) > 0"
-                + " ORDER BY 6 + 7 DESC, 3 DESC" : " ORDER BY 3 DESC, 5 DESC")
+                + " AND (results_count = 0 OR nearest_meters > :far OR nearest_full)) > 0"
+                + " ORDER BY 6 + 7 + 8 DESC, 3 DESC" : " ORDER BY 3 DESC, 5 DESC")
             + " LIMIT :limit")
         .param("far", FAR_METERS).param("since", since(weeks)).param("limit", limit)
         .query((rs, i) -> new Area(rs.getString("commune"), rs.getString("arr"), rs.getLong("s"),
-            rs.getLong("o"), rs.getLong("n"), rs.getLong("zero"), rs.getLong("far")))
+            rs.getLong("o"), rs.getLong("n"), rs.getLong("zero"), rs.getLong("far"),
+            rs.getLong("full")))
         .list();
   }
 

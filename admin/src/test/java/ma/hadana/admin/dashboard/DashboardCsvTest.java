@@ -59,6 +59,9 @@ class DashboardCsvTest {
   void languagesChannelsAndRegionsAreCountedAndDownloadable() throws Exception {
     event("search", "dash-chan", "dash-lang", "Hay, Dash", null, null);
     event("search", "dash-chan", "dash-lang", "Hay, Dash", null, null);
+    jdbc.sql("INSERT INTO conversation_event (occurred_at, kind, channel, commune, results_count,"
+            + " nearest_meters, nearest_full) VALUES (now(), 'search', 'dash-other', 'Hay, Dash',"
+            + " 3, 800, true)").update();
     event("obstacle", "dash-chan", "dash-lang", "Tit Mellil", null, "dash-cost");
     event("obstacle", "dash-chan", "dash-lang", null, "arr:01.511.01.03", "dash-cost");
     event("obstacle", "dash-chan", null, "Nowhere Known", null, "dash-cost");
@@ -77,9 +80,9 @@ class DashboardCsvTest {
 
     String areas = csv("areas");
     assertThat(areas).startsWith("commune,arrondissement_id,arrondissement,searches,")
-        .contains("\"Hay, Dash\",,,2,0,0\r\n");
+        .contains("\"Hay, Dash\",,,3,0,0\r\n");
     assertThat(csv("unmet")).startsWith("commune,arrondissement_id,arrondissement,no_result,"
-        + "over_5_km,searches\r\n").contains("\"Hay, Dash\",,,2,0,2\r\n");
+        + "over_5_km,nearest_full,searches\r\n").contains("\"Hay, Dash\",,,2,0,1,3\r\n");
     assertThat(csv("weeks")).startsWith("week,searches,obstacles,not_understood,human\r\n");
     assertThat(csv("supply")).startsWith("region,type,active\r\n");
 
