@@ -115,12 +115,17 @@ class DashboardCsvTest {
     List<String> before = initial.contains("\r\nassociative,")
         ? row(initial, "associative,") : List.of("associative", "0", "0", "0", "0");
     LocalDate today = LocalDate.now();
-    for (LocalDate d : Arrays.asList(today.minusMonths(2), today.minusMonths(9),
-        today.minusMonths(20), null)) {
-      listing(d, "active");
+    List<String> after;
+    try {
+      for (LocalDate d : Arrays.asList(today.minusMonths(2), today.minusMonths(9),
+          today.minusMonths(20), null)) {
+        listing(d, "active");
+      }
+      listing(today, "closed");
+      after = row(csv("verification"), "associative,");
+    } finally {
+      jdbc.sql("DELETE FROM creche WHERE name = 'Dash' AND id LIKE 'DASH-%'").update();
     }
-    listing(today, "closed");
-    List<String> after = row(csv("verification"), "associative,");
     assertThat(csv("verification"))
         .startsWith("type,under_6_months,6_to_12_months,over_12_months,never\r\n");
     for (int i = 1; i <= 4; i++) {
@@ -132,8 +137,8 @@ class DashboardCsvTest {
   private void listing(LocalDate verified, String status) {
     jdbc.sql("INSERT INTO creche (id, name, type, lat, lon, age_min_months, age_max_months,"
             + " last_verified, status) VALUES (?, 'Dash', 'associative', 34.0, -6.8, 3, 36, ?, ?)")
-        .params("dash-" + UUID.randomUUID(), verified == null ? null : Date.valueOf(verified),
-            status)
+        .params("DASH-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
+            verified == null ? null : Date.valueOf(verified), status)
         .update();
   }
 
