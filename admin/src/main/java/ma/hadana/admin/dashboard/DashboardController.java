@@ -4,15 +4,19 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import ma.hadana.registry.gazetteer.Gazetteer;
-import ma.hadana.registry.gazetteer.Place;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /** {@code /dashboard}: what families ask for, where, and where no crèche answers. */
 @Controller
@@ -22,12 +26,15 @@ class DashboardController {
 
   private final DemandQueries queries;
   private final NeedsSummary needs;
-  private final Gazetteer gazetteer;
+  private final Regions regions;
+  private final DashboardTables tables;
 
-  DashboardController(DemandQueries queries, NeedsSummary needs, Gazetteer gazetteer) {
+  DashboardController(DemandQueries queries, NeedsSummary needs, Regions regions,
+      DashboardTables tables) {
     this.queries = queries;
     this.needs = needs;
-    this.gazetteer = gazetteer;
+    this.regions = regions;
+    this.tables = tables;
   }
 
   /** The needs summary by region and type as CSV. */
@@ -39,21 +46,58 @@ class DashboardController {
         new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
   }
 
+  /** Any other table of the page as CSV over the same period ({@link DashboardTables#NAMES}). */
+  @GetMapping("/dashboard/{table}.csv")
+  void tableCsv(@PathVariable String table, @RequestParam(defaultValue = "12") String weeks,
+      HttpServletResponse response) throws IOException {
+    Csv csv = tables.csv(table, weeks(weeks))
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    response.setContentType("text/csv;charset=UTF-8");
+    response.setHeader("Content-Disposition", "attachment; filename=\"" + csv.file() + "\"");
+    csv.write(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+  }
+
   @GetMapping("/dashboard")
-  String dashboard(@RequestParam(defaultValue = "12") int weeks, Model model) {
-    int w = Math.min(Math.max(weeks, 1), 104);
+  String dashboard(@RequestParam(defaultValue = "12") String weeks, Locale locale, Model model) {
+    int w = weeks(weeks);
+    boolean rtl = locale.getLanguage().equals("ar");
     model.addAttribute("weeks", w);
-    model.addAttribute("perWeek", queries.weeks(w));
-    model.addAttribute("obstacles", queries.obstacles(w));
+    List<DemandQueries.Week> perWeek = queries.weeks(w);
+    model.addAttribute("perWeek", perWeek);
+    List<DemandQueries.Week> oldestFirst = new ArrayList<>(perWeek);
+    Collections.reverse(oldestFirst);
+    model.addAttribute("weekChart", BarChart.of(
+        oldestFirst.stream().map(x -> x.week().toString()).toList(),
+        oldestFirst.stream().map(DemandQueries.Week::searches).toList(), rtl));
+    List<DemandQueries.Count> obstacles = queries.obstacles(w);
+    model.addAttribute("obstacles", obstacles);
+    model.addAttribute("obstacleChart", BarChart.of(
+        obstacles.stream().map(DemandQueries.Count::label).toList(),
+        obstacles.stream().map(DemandQueries.Count::count).toList(), rtl));
+    model.addAttribute("obstacleRegions", regions.obstacles(queries.obstaclePlaces(w)));
     List<DemandQueries.Area> areas = queries.areas(w, false, AREA_ROWS);
     List<DemandQueries.Area> unmet = queries.areas(w, true, AREA_ROWS);
     model.addAttribute("areas", areas);
     model.addAttribute("unmet", unmet);
     model.addAttribute("placeNames", placeNames(areas, unmet));
+    model.addAttribute("languages", queries.shares("language", w));
+    model.addAttribute("channels", queries.shares("channel", w));
     model.addAttribute("supply", queries.supply());
+    model.addAttribute("verification", queries.verification());
     model.addAttribute("needs", needs.rows());
     model.addAttribute("farKm", DemandQueries.FAR_METERS / 1000);
     return "dashboard";
+  }
+
+  /** The period in weeks, 1 to 104; 12 when the parameter is not a number. */
+  static int weeks(String param) {
+    int w;
+    try {
+      w = Integer.parseInt(param.strip());
+    } catch (NumberFormatException e) {
+      w = 12;
+    }
+    return Math.min(Math.max(w, 1), 104);
   }
 
   /** Gazetteer names of the arrondissement ids in the tables (events store ids only). */
@@ -61,10 +105,7 @@ class DashboardController {
     Map<String, String> names = new HashMap<>();
     for (List<DemandQueries.Area> list : List.of(a, b)) {
       for (DemandQueries.Area area : list) {
-        String id = area.arrondissement();
-        if (!id.isEmpty()) {
-          names.put(id, gazetteer.byId(id).map(Place::name).orElse(id));
-        }
+        names.put(area.arrondissement(), tables.placeName(area.arrondissement()));
       }
     }
     return names;

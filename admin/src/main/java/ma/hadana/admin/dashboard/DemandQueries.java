@@ -21,10 +21,20 @@ class DemandQueries {
 
   /** Events of one commune / arrondissement. */
   record Area(String commune, String arrondissement, long searches, long obstacles,
-      long notUnderstood, long noResult, long far) {}
+      long notUnderstood, long noResult, long far, long full) {}
 
   /** A count under a label (an obstacle category, a region and type). */
   record Count(String label, String detail, long count) {}
+
+  /** Searches and all events under one language or channel code. */
+  record Share(String label, long searches, long events) {}
+
+  /** Obstacles of one category at one place, as the events locate it (any part may be empty). */
+  record ObstacleAt(String category, String placeId, String arrondissement, String commune,
+      long count) {}
+
+  /** Active listings of one type by how long ago they were last verified. */
+  record Verification(String type, long underSix, long sixToTwelve, long overTwelve, long never) {}
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -60,7 +70,10 @@ class DemandQueries {
         .list();
   }
 
-  /** Areas with the most events; {@code noResult} and {@code far} are the unmet demand. */
+  /**
+   * Areas with the most events; {@code noResult}, {@code far} and {@code full} (nearest within
+   * reach but without a free place) are the unmet demand, each search counted once.
+   */
   List<Area> areas(int weeks, boolean unmetOnly, int limit) {
     return jdbc.sql("SELECT coalesce(commune, '') AS commune,"
             + " coalesce(arrondissement_id, '') AS arr,"
@@ -69,15 +82,59 @@ class DemandQueries {
             + " count(*) FILTER (WHERE kind = 'not_understood') AS n,"
             + " count(*) FILTER (WHERE kind = 'search' AND results_count = 0) AS zero,"
             + " count(*) FILTER (WHERE kind = 'search' AND results_count > 0"
-            + "   AND nearest_meters > :far) AS far"
+            + "   AND nearest_meters > :far) AS far,"
+            + " count(*) FILTER (WHERE kind = 'search' AND results_count > 0 AND nearest_full"
+            + "   AND NOT coalesce(nearest_meters > :far, false)) AS full"
             + " FROM conversation_event WHERE occurred_at >= :since GROUP BY 1, 2"
             + (unmetOnly ? " HAVING count(*) FILTER (WHERE kind = 'search'"
-                + " AND (results_count = 0 OR nearest_meters > :far)) > 0"
-                + " ORDER BY 6 + 7 DESC, 3 DESC" : " ORDER BY 3 DESC, 5 DESC")
+                + " AND (results_count = 0 OR nearest_meters > :far OR nearest_full)) > 0"
+                + " ORDER BY 6 + 7 + 8 DESC, 3 DESC" : " ORDER BY 3 DESC, 5 DESC")
             + " LIMIT :limit")
         .param("far", FAR_METERS).param("since", since(weeks)).param("limit", limit)
         .query((rs, i) -> new Area(rs.getString("commune"), rs.getString("arr"), rs.getLong("s"),
-            rs.getLong("o"), rs.getLong("n"), rs.getLong("zero"), rs.getLong("far")))
+            rs.getLong("o"), rs.getLong("n"), rs.getLong("zero"), rs.getLong("far"),
+            rs.getLong("full")))
+        .list();
+  }
+
+  /** Events and searches per value of {@code column}: {@code language} or {@code channel}. */
+  List<Share> shares(String column, int weeks) {
+    if (!column.equals("language") && !column.equals("channel")) {
+      throw new IllegalArgumentException(column);
+    }
+    return jdbc.sql("SELECT coalesce(" + column + ", '') AS label,"
+            + " count(*) FILTER (WHERE kind = 'search') AS s, count(*) AS e"
+            + " FROM conversation_event WHERE occurred_at >= ? GROUP BY 1 ORDER BY 3 DESC, 1")
+        .param(since(weeks))
+        .query((rs, i) -> new Share(rs.getString("label"), rs.getLong("s"), rs.getLong("e")))
+        .list();
+  }
+
+  /** Obstacles per category and place; {@link Regions} turns the places into regions. */
+  List<ObstacleAt> obstaclePlaces(int weeks) {
+    return jdbc.sql("SELECT coalesce(obstacle_category, '') AS cat, coalesce(place_id, '') AS p,"
+            + " coalesce(arrondissement_id, '') AS arr, coalesce(commune, '') AS commune,"
+            + " count(*) AS c FROM conversation_event WHERE kind = 'obstacle'"
+            + " AND occurred_at >= ? GROUP BY 1, 2, 3, 4")
+        .param(since(weeks))
+        .query((rs, i) -> new ObstacleAt(rs.getString("cat"), rs.getString("p"),
+            rs.getString("arr"), rs.getString("commune"), rs.getLong("c")))
+        .list();
+  }
+
+  /** Active listings per type by verification age: under 6 months, 6 to 12, over 12, never. */
+  List<Verification> verification() {
+    LocalDate today = LocalDate.now(clock);
+    return jdbc.sql("SELECT type,"
+            + " count(*) FILTER (WHERE last_verified > :six) AS a,"
+            + " count(*) FILTER (WHERE last_verified <= :six AND last_verified > :twelve) AS b,"
+            + " count(*) FILTER (WHERE last_verified <= :twelve) AS c,"
+            + " count(*) FILTER (WHERE last_verified IS NULL) AS n"
+            + " FROM creche WHERE status = 'active' GROUP BY 1 ORDER BY 1")
+        .param("six", java.sql.Date.valueOf(today.minusMonths(6)))
+        .param("twelve", java.sql.Date.valueOf(today.minusMonths(12)))
+        .query((rs, i) -> new Verification(rs.getString("type"), rs.getLong("a"),
+            rs.getLong("b"), rs.getLong("c"), rs.getLong("n")))
         .list();
   }
 

@@ -73,7 +73,6 @@ class NeedsSummary {
   }
 
   private static String quote(String s) {
-    return s.chars().anyMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r')
-        ? '"' + s.replace("\"", "\"\"") + '"' : s;
+    return Csv.quote(s);
   }
 }

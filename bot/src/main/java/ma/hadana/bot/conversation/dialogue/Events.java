@@ -27,7 +27,7 @@ class Events {
   /** Records that something happened on a channel, in a language: nothing else. */
   void count(Step s, String kind, Instant now) {
     recorder.record(new ConversationEvent(now, kind, s.channel.code(), s.variant.tag(), null,
-        null, null, null, null, null, null, null, null));
+        null, null, null, null, null, null, null, null, null));
   }
 
   void record(Step s, String kind, Instant now, Found found, Obstacle obstacle) {
@@ -40,12 +40,18 @@ class Events {
     }
     String language = s.understanding.language() != null ? s.understanding.language().code()
         : s.variant.tag();
-    Integer nearest = found == null || found.hits().isEmpty() ? null
-        : (int) Math.round(found.hits().get(0).distanceMeters());
+    boolean hit = found != null && !found.hits().isEmpty();
+    Integer nearest = hit ? (int) Math.round(found.hits().get(0).distanceMeters()) : null;
+    Boolean nearestFull = hit ? full(found.hits().get(0).creche().placesAvailable()) : null;
     recorder.record(new ConversationEvent(now, kind, s.channel.code(), language, s.intent.code(),
         st.placeId(), commune, arrondissement, st.ageMonths(),
         st.filters().stream().map(Filter::code).sorted().collect(Collectors.joining(",")),
         found == null ? null : found.hits().size(), nearest,
-        obstacle == null ? null : obstacle.code()));
+        obstacle == null ? null : obstacle.code(), nearestFull));
+  }
+
+  /** No free place: the listing says 0 places available (unknown is not full). */
+  private static boolean full(Integer placesAvailable) {
+    return placesAvailable != null && placesAvailable == 0;
   }
 }

@@ -5,6 +5,8 @@ import java.time.Instant;
 /**
  * One anonymous fact for the needs assessment: a search, an obstacle, a message not understood
  * or a request for a person. No message text, no sender.
+ *
+ * @param nearestFull for a search with results, whether its nearest result has no free place
  */
 public record ConversationEvent(
     Instant occurredAt,
@@ -19,4 +21,5 @@ public record ConversationEvent(
     String filters,
     Integer resultsCount,
     Integer nearestMeters,
-    String obstacleCategory) {}
+    String obstacleCategory,
+    Boolean nearestFull) {}

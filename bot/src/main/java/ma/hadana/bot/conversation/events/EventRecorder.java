@@ -22,9 +22,10 @@ public class EventRecorder {
     pipeline.write(
         "INSERT INTO conversation_event (occurred_at, kind, channel, language, intent,"
             + " place_id, commune, arrondissement_id, age_months, filters, results_count,"
-            + " nearest_meters, obstacle_category) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " nearest_meters, obstacle_category, nearest_full)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         Timestamp.from(e.occurredAt()), e.kind(), e.channel(), e.language(), e.intent(),
         e.placeId(), e.commune(), e.arrondissementId(), e.ageMonths(), e.filters(),
-        e.resultsCount(), e.nearestMeters(), e.obstacleCategory());
+        e.resultsCount(), e.nearestMeters(), e.obstacleCategory(), e.nearestFull());
   }
 }

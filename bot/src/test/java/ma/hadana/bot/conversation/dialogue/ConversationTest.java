@@ -2,6 +2,8 @@ package ma.hadana.bot.conversation.dialogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
 import ma.hadana.bot.conversation.Channel;
 import ma.hadana.bot.conversation.Reply;
 import ma.hadana.bot.conversation.Turn;
@@ -156,6 +158,31 @@ class ConversationTest {
     Turn t = sms().say("creche a dakhla");
     assertThat(t.interpretation().intent()).isEqualTo("find");
     assertThat(Chat.last(t)).contains("25 km");
+  }
+
+  @Test
+  void aSearchRecordsWhetherItsNearestResultHasNoFreePlace() {
+    sms().say("creche sidi moumen casablanca");
+    assertThat(lastSearchNearestFull()).isNotNull();
+    List<Map<String, Object>> changed = jdbc.sql("SELECT id, places_available FROM creche"
+        + " WHERE places_available IS DISTINCT FROM 0").query().listOfRows();
+    try {
+      jdbc.sql("UPDATE creche SET places_available = 0").update();
+      search.refresh();
+      sms().say("creche sidi moumen casablanca");
+      assertThat(lastSearchNearestFull()).isTrue();
+    } finally {
+      for (Map<String, Object> row : changed) {
+        jdbc.sql("UPDATE creche SET places_available = ? WHERE id = ?")
+            .params(row.get("places_available"), row.get("id")).update();
+      }
+      search.refresh();
+    }
+  }
+
+  private Boolean lastSearchNearestFull() {
+    return jdbc.sql("SELECT nearest_full FROM conversation_event WHERE kind = 'search'"
+        + " AND results_count > 0 ORDER BY id DESC LIMIT 1").query(Boolean.class).single();
   }
 
   @Test
