@@ -23,9 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +37,6 @@ class ConsoleBrowserTest {
   private static final String EMAIL = "amal.editor@hadana.test";
   private static final String PASSWORD = "a long enough password";
 
-  private static Path profile;
   private static WebDriver browser;
 
   @LocalServerPort int port;
@@ -52,16 +48,7 @@ class ConsoleBrowserTest {
 
   @BeforeAll
   static void startBrowser() throws Exception {
-    profile = Files.createTempDirectory("hadana-chromium");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+    browser = Browsers.chromium();
   }
 
   @AfterAll

@@ -2,8 +2,6 @@ package ma.hadana.admin.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import ma.hadana.admin.access.ConsoleUsers;
@@ -14,9 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +27,6 @@ class InboxBrowserTest {
   private static final String EMAIL = "salma.worker@hadana.test";
   private static final String PASSWORD = "a long enough password";
 
-  private static Path profile;
   private static WebDriver browser;
 
   @LocalServerPort int port;
@@ -42,16 +36,7 @@ class InboxBrowserTest {
 
   @BeforeAll
   static void startBrowser() throws Exception {
-    profile = Files.createTempDirectory("hadana-chromium");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+    browser = Browsers.chromium();
   }
 
   @AfterAll

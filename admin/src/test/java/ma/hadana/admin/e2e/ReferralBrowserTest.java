@@ -2,8 +2,6 @@ package ma.hadana.admin.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import ma.hadana.admin.access.ConsoleUsers;
@@ -17,9 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -36,7 +31,6 @@ class ReferralBrowserTest {
   private static final String EMAIL = "nadia.sw@hadana.test";
   private static final String PASSWORD = "a long enough password";
 
-  private static Path profile;
   private static WebDriver browser;
 
   @LocalServerPort int port;
@@ -49,16 +43,7 @@ class ReferralBrowserTest {
 
   @BeforeAll
   static void startBrowser() throws Exception {
-    profile = Files.createTempDirectory("hadana-chromium");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+    browser = Browsers.chromium();
   }
 
   @AfterAll
