@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import ma.hadana.bot.conversation.dialogue.DialogueState.Said;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -42,18 +43,27 @@ class HandoverStore {
         .optional();
   }
 
-  /** Adds a message and marks the handover active now; a new address replaces the old one. */
-  long append(long id, String direction, String text, Long author, String address, Instant now) {
+  /**
+   * Adds messages, in order, and marks the handover active now (a new address replaces the old
+   * one), in one statement. Returns the id of the last message added
+   * (-1 when there is none).
+   */
+  long append(long id, List<Said> messages, Long author, String address, Instant now) {
+    if (messages.isEmpty()) {
+      return -1;
+    }
     Timestamp t = Timestamp.from(now);
-    jdbc.sql("UPDATE handover SET last_message_at = ?, address = COALESCE(?, address)"
-            + " WHERE id = ? AND state <> 'closed'")
-        .params(t, address, id)
-        .update();
-    return jdbc.sql("INSERT INTO handover_message (handover_id, direction, text, author, at)"
-            + " VALUES (?, ?, ?, ?, ?) RETURNING id")
-        .params(id, direction, text, author, t)
+    String[] by = messages.stream().map(Said::by).toArray(String[]::new);
+    String[] texts = messages.stream().map(Said::text).toArray(String[]::new);
+    List<Long> ids = jdbc.sql("WITH touched AS (UPDATE handover SET last_message_at = ?,"
+            + " address = COALESCE(?, address) WHERE id = ? AND state <> 'closed')"
+            + " INSERT INTO handover_message (handover_id, direction, text, author, at)"
+            + " SELECT ?, m.direction, m.body, ?, ? FROM unnest(?::text[], ?::text[])"
+            + " WITH ORDINALITY AS m(direction, body, n) ORDER BY m.n RETURNING id")
+        .params(t, address, id, id, author, t, by, texts)
         .query(Long.class)
-        .single();
+        .list();
+    return ids.isEmpty() ? -1 : ids.stream().mapToLong(Long::longValue).max().getAsLong();
   }
 
   /** A person has it: the bot goes quiet (the family asked for one; nobody has taken it yet). */

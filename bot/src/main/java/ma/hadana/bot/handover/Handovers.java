@@ -1,6 +1,7 @@
 package ma.hadana.bot.handover;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -95,7 +96,8 @@ public class Handovers {
     if (open.isEmpty() || !HandoverStore.HANDED_OVER.equals(open.get().state())) {
       return false;
     }
-    store.append(open.get().id(), "in", m.text().isBlank() ? "📍" : Said.storable(m.text()), null,
+    store.append(open.get().id(),
+        List.of(new Said("in", m.text().isBlank() ? "📍" : Said.storable(m.text()))), null,
         m.replyTo(), now);
     log.debug("handover={} message kept for a person, bot quiet", open.get().id());
     return true;
@@ -118,10 +120,12 @@ public class Handovers {
     Optional<Open> open = handover.open.get();
     if (open.isPresent()) {
       long id = open.get().id();
+      List<Said> exchange = new ArrayList<>();
       if (!m.text().isBlank()) {
-        store.append(id, "in", Said.storable(m.text()), null, m.replyTo(), now);
+        exchange.add(new Said("in", Said.storable(m.text())));
       }
-      said.forEach(t -> store.append(id, "bot", Said.storable(t), null, null, now));
+      said.forEach(t -> exchange.add(new Said("bot", Said.storable(t))));
+      store.append(id, exchange, null, m.text().isBlank() ? null : m.replyTo(), now);
       if (intent == Intent.STOP || intent == Intent.BOT) {
         store.close(id, null, now);
         log.info("handover={} closed by the family ({})", id, intent.code());
@@ -139,9 +143,7 @@ public class Handovers {
           : (obstacle == null ? Obstacle.OTHER : obstacle).code();
       store.insert(ch, m.senderKey(), m.replyTo(), variant.tag(), reason, category, to, now)
           .ifPresent(id -> {
-            for (Said s : next.recent()) {
-              store.append(id, s.by(), s.text(), null, null, now);
-            }
+            store.append(id, next.recent(), null, null, now);
             log.info("handover={} opened channel={} reason={} state={}", id, ch, reason, to);
           });
     }

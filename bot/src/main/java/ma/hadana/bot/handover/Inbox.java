@@ -90,7 +90,7 @@ public class Inbox {
         return Outcome.NO_ADDRESS;
       }
       Instant now = clock.instant();
-      long message = store.append(id, "out", clean, user, null, now);
+      long message = store.append(id, List.of(new Said("out", clean)), user, null, now);
       outbox.enqueue(channel(t.get()), t.get().address(), OutboundPayload.text(clean, List.of()),
           "handover:" + id + ":" + message);
       store.answered(id, user, now);
