@@ -10,8 +10,8 @@ import ma.hadana.bot.conversation.InboundMessage;
 import ma.hadana.bot.conversation.Interpretation;
 import ma.hadana.bot.conversation.Reply;
 import ma.hadana.bot.conversation.Turn;
+import ma.hadana.bot.conversation.dialogue.ContactStore;
 import ma.hadana.bot.conversation.reply.ReplyVariant;
-import ma.hadana.bot.db.Pipeline;
 import ma.hadana.registry.creche.CrecheRepository;
 import ma.hadana.registry.creche.StoredCreche;
 import org.slf4j.Logger;
@@ -34,11 +34,11 @@ public class ReferralLinks {
   private final ReferralMessage message;
   private final CrecheRepository creches;
 
-  private final Pipeline pipeline;
+  private final ContactStore contacts;
 
   ReferralLinks(ReferralStore store, ReferralMessage message, CrecheRepository creches,
-      Pipeline pipeline) {
-    this.pipeline = pipeline;
+      ContactStore contacts) {
+    this.contacts = contacts;
     this.store = store;
     this.message = message;
     this.creches = creches;
@@ -84,9 +84,7 @@ public class ReferralLinks {
     if (status != r.status()) {
       store.history(r.id(), status, null, null, now);
     }
-    // Queued like the core's own language write of this step, and after it, so it wins.
-    pipeline.write("UPDATE contact SET language = ? WHERE channel = ? AND sender_key = ?"
-        + " AND NOT language_chosen", v.tag(), ch.code(), m.senderKey());
+    contacts.suggestLanguage(ch.code(), m.senderKey(), v.tag());
     replies.add(message.linked(ch, v, creche.get().creche()));
     log.info("referral id={} linked channel={} status={}", r.id(), ch.code(), status.code());
     return Optional.of(turn(replies, v, r.childAgeMonths()));

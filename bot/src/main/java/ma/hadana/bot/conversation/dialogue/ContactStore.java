@@ -67,6 +67,15 @@ public class ContactStore {
         c.senderKey());
   }
 
+  /**
+   * Records a reply language the sender did not choose (a referral's), unless they chose one;
+   * queued like {@link #language} and after it, so it wins over this step's guess.
+   */
+  public void suggestLanguage(String channel, String senderKey, String tag) {
+    pipeline.write("UPDATE contact SET language = ? WHERE channel = ? AND sender_key = ?"
+        + " AND NOT language_chosen", tag, channel, senderKey);
+  }
+
   /** Deletes the contact row: language, opt-out, referral code, everything but the events. */
   public void forget(String channel, String senderKey) {
     jdbc.sql("DELETE FROM contact WHERE channel = ? AND sender_key = ?")
