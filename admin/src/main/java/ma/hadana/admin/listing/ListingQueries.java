@@ -6,8 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
-import ma.hadana.registry.text.Fold;
+import ma.hadana.registry.creche.CrecheRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,10 +22,12 @@ class ListingQueries {
       String by) {}
 
   private final JdbcClient jdbc;
+  private final CrecheRepository creches;
   private final Clock clock;
 
-  ListingQueries(JdbcClient jdbc, Clock clock) {
+  ListingQueries(JdbcClient jdbc, CrecheRepository creches, Clock clock) {
     this.jdbc = jdbc;
+    this.creches = creches;
     this.clock = clock;
   }
 
@@ -35,27 +36,8 @@ class ListingQueries {
     return LocalDate.now(clock).minusMonths(STALE_MONTHS);
   }
 
-  /**
-   * Ids of listings whose name (French or Arabic), commune, arrondissement or id contains the
-   * text once both are folded ({@link Fold}: case, accents, Arabic diacritics, hamza and ta
-   * marbuta forms), so that a search matches whichever way the name was typed.
-   */
-  private List<String> matching(String q) {
-    String wanted = Fold.fold(q);
-    return jdbc.sql("SELECT id, name, name_ar, commune, arrondissement FROM creche")
-        .query((rs, n) -> {
-          for (int i = 1; i <= 5; i++) {
-            if (Fold.fold(rs.getString(i)).contains(wanted)) {
-              return rs.getString(1);
-            }
-          }
-          return null;
-        })
-        .list().stream().filter(Objects::nonNull).toList();
-  }
-
   ListingPage search(ListingFilter f) {
-    List<String> ids = f.q().isEmpty() ? List.of() : matching(f.q());
+    List<String> ids = f.q().isEmpty() ? List.of() : creches.idsMatching(f.q());
     if (!f.q().isEmpty() && ids.isEmpty()) {
       return new ListingPage(List.of(), 0, f.page(), PAGE_SIZE);
     }

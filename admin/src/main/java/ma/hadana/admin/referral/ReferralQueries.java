@@ -85,15 +85,4 @@ class ReferralQueries {
             rs.getTimestamp("at").toInstant(), rs.getString("email")))
         .list();
   }
-
-  /** Active listings whose French or Arabic name, commune or arrondissement contains the text. */
-  List<String> listingIds(String text, int limit) {
-    String like = "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        + "%";
-    return jdbc.sql("SELECT id FROM creche WHERE status = 'active' AND (name ILIKE :q"
-            + " OR name_ar ILIKE :q OR commune ILIKE :q OR arrondissement ILIKE :q)"
-            + " ORDER BY name LIMIT :limit")
-        .param("q", like).param("limit", limit)
-        .query(String.class).list();
-  }
 }

@@ -35,14 +35,11 @@ class ReferralSearch {
   private final PlaceIndex places;
   private final CrecheSearch search;
   private final CrecheRepository creches;
-  private final ReferralQueries queries;
 
-  ReferralSearch(PlaceIndex places, CrecheSearch search, CrecheRepository creches,
-      ReferralQueries queries) {
+  ReferralSearch(PlaceIndex places, CrecheSearch search, CrecheRepository creches) {
     this.places = places;
     this.search = search;
     this.creches = creches;
-    this.queries = queries;
   }
 
   Outcome find(String text, Integer ageMonths, Set<Need> needs) {
@@ -52,10 +49,12 @@ class ReferralSearch {
           .hits().stream().map(ReferralSearch::option).toList();
       return new Outcome(place.get(), options);
     }
-    List<Option> options = creches.findByIds(queries.listingIds(text, LIMIT)).stream()
+    List<Option> options = creches.findByIds(creches.idsMatching(text)).stream()
         .map(StoredCreche::creche)
+        .filter(Creche::active)
         .filter(c -> ageMonths == null || c.acceptsAge(ageMonths))
         .sorted(Comparator.comparing(Creche::name))
+        .limit(LIMIT)
         .map(c -> new Option(c, null)).toList();
     return new Outcome(null, options);
   }

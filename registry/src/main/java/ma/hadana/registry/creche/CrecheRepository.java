@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import ma.hadana.registry.text.Fold;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -45,6 +47,26 @@ public class CrecheRepository {
         .param(ids.toArray(String[]::new))
         .query(MAPPER)
         .list();
+  }
+
+  /**
+   * Ids of listings, whatever their status, whose id, name (French or Arabic), commune or
+   * arrondissement contains the text once both are folded ({@link Fold}: case, accents, Arabic
+   * diacritics, hamza and ta marbuta forms), so that a search matches however the name was typed.
+   * Folds every row in Java: fine for a national registry of a few thousand listings.
+   */
+  public List<String> idsMatching(String text) {
+    String wanted = Fold.fold(text);
+    return jdbc.sql("SELECT id, name, name_ar, commune, arrondissement FROM creche")
+        .query((rs, n) -> {
+          for (int i = 1; i <= 5; i++) {
+            if (Fold.fold(rs.getString(i)).contains(wanted)) {
+              return rs.getString(1);
+            }
+          }
+          return null;
+        })
+        .list().stream().filter(Objects::nonNull).toList();
   }
 
   /** Every listing, ordered by id. */
