@@ -22,4 +22,12 @@ public record InboundMessage(Channel channel, String senderKey, String text, Geo
       Channel channel, String senderKey, String text, GeoPoint location, Instant receivedAt) {
     this(channel, senderKey, text, location, receivedAt, null);
   }
+
+  /**
+   * True when a real family on a real channel sent it; false for the simulator and the terminal
+   * chat, which have no address: nothing a person does (referrals, the inbox) may follow them.
+   */
+  public boolean fromFamily() {
+    return replyTo != null;
+  }
 }

@@ -137,7 +137,7 @@ public class Handovers {
     String reason = intent == Intent.HUMAN ? "human" : intent == Intent.OBSTACLE ? "obstacle"
         : intent == Intent.UNKNOWN && next.misunderstood() == props.misunderstood()
             ? "not_understood" : null;
-    if (reason != null && m.replyTo() != null) { // no address (simulator): nobody to answer
+    if (reason != null && m.fromFamily()) {
       String to = intent == Intent.HUMAN ? HandoverStore.HANDED_OVER : HandoverStore.WAITING;
       String category = intent != Intent.OBSTACLE ? null
           : (obstacle == null ? Obstacle.OTHER : obstacle).code();

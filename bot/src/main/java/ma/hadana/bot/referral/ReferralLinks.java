@@ -72,9 +72,8 @@ public class ReferralLinks {
       return Optional.of(turn(replies, v, null));
     }
     Referral r = found.get();
-    if (m.replyTo() == null) {
-      // No address: the simulator or the terminal chat (a worker trying a code). Show the
-      // crèche, but leave the family's referral as it is.
+    if (!m.fromFamily()) {
+      // A worker trying a code in the simulator: show the crèche, leave the referral alone.
       log.info("referral id={} shown to a simulated sender, not linked", r.id());
       replies.add(message.linked(ch, v, creche.get().creche()));
       return Optional.of(turn(replies, v, r.childAgeMonths()));
