@@ -78,12 +78,7 @@ class BotSeesConsoleEditIT {
     assertThat(get(nearby)).contains("Les Petits Anges");
 
     browser = Browsers.chromium();
-    open("/login?lang=fr");
-    browser.findElement(By.name("username")).sendKeys(EMAIL);
-    browser.findElement(By.name("password")).sendKeys(PASSWORD);
-    browser.findElement(By.cssSelector("form.stack button")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(ExpectedConditions.urlMatches(".*/listings$"));
+    Browsers.signIn(browser, "http://localhost:" + port, EMAIL, PASSWORD);
     open("/listings/CR-90001/edit");
     String renamed = "Creche Les Petits Anges IT-" + System.nanoTime();
     WebElement name = browser.findElement(By.name("name"));

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Headless Debian Chromium with a fresh profile, as the browser tests drive it. */
 final class Browsers {
@@ -26,5 +29,15 @@ final class Browsers {
     WebDriver browser = new ChromeDriver(service, options);
     browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
     return browser;
+  }
+
+  /** Signs in through /login (French) on the console at {@code base} and waits for /listings. */
+  static void signIn(WebDriver browser, String base, String email, String password) {
+    browser.get(base + "/login?lang=fr");
+    browser.findElement(By.name("username")).sendKeys(email);
+    browser.findElement(By.name("password")).sendKeys(password);
+    browser.findElement(By.cssSelector("form.stack button")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.urlMatches(".*/listings$"));
   }
 }

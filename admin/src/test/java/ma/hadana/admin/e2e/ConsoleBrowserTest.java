@@ -65,12 +65,7 @@ class ConsoleBrowserTest {
       registry.save(Creches.MAARIF_PETITS_ANGES, null, "fixtures");
     }
     browser.manage().deleteAllCookies();
-    open("/login?lang=fr");
-    browser.findElement(By.name("username")).sendKeys(EMAIL);
-    browser.findElement(By.name("password")).sendKeys(PASSWORD);
-    browser.findElement(By.cssSelector("form.stack button")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(5))
-        .until(ExpectedConditions.urlMatches(".*/listings$"));
+    Browsers.signIn(browser, "http://localhost:" + port, EMAIL, PASSWORD);
   }
 
   @Test

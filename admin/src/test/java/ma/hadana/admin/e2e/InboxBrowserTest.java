@@ -2,7 +2,6 @@ package ma.hadana.admin.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.Map;
 import ma.hadana.admin.access.ConsoleUsers;
 import ma.hadana.admin.access.Role;
@@ -12,8 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -51,12 +48,7 @@ class InboxBrowserTest {
     users.upsert(EMAIL, encoder.encode(PASSWORD), Role.SOCIAL_WORKER);
     jdbc.sql("TRUNCATE handover, handover_message, outbox").update();
     long id = Handovers.aminaAskedForAPerson(jdbc);
-    open("/login?lang=fr");
-    browser.findElement(By.name("username")).sendKeys(EMAIL);
-    browser.findElement(By.name("password")).sendKeys(PASSWORD);
-    browser.findElement(By.cssSelector("form.stack button")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(5))
-        .until(ExpectedConditions.urlMatches(".*/listings$"));
+    Browsers.signIn(browser, "http://localhost:" + port, EMAIL, PASSWORD);
 
     browser.findElement(By.id("nav-inbox")).click();
     assertThat(browser.findElement(By.id("nav-inbox")).getText()).endsWith("(1)");

@@ -61,12 +61,7 @@ class ReferralBrowserTest {
     }
     search.refresh();
     browser.manage().deleteAllCookies();
-    open("/login?lang=fr");
-    browser.findElement(By.name("username")).sendKeys(EMAIL);
-    browser.findElement(By.name("password")).sendKeys(PASSWORD);
-    browser.findElement(By.cssSelector("form.stack button")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(5))
-        .until(ExpectedConditions.urlMatches(".*/listings$"));
+    Browsers.signIn(browser, "http://localhost:" + port, EMAIL, PASSWORD);
 
     browser.findElement(By.linkText("Orientations")).click();
     browser.findElement(By.id("new-referral")).click();
