@@ -2,7 +2,9 @@ package ma.hadana.admin.dashboard;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Arrays;
 import java.util.List;
+import ma.hadana.registry.importing.CsvWriter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -61,18 +63,14 @@ class NeedsSummary {
 
   /** The rows as CSV (RFC 4180, header first, codes rather than translated labels). */
   static void csv(List<Row> rows, Writer out) throws IOException {
-    out.write(String.join(",", COLUMNS) + "\r\n");
+    out.write(CsvWriter.line(COLUMNS));
     for (Row r : rows) {
       Long percent = r.trainedPercent();
-      out.write(String.join(",", quote(r.region()), r.type(), "" + r.listings(),
+      out.write(CsvWriter.line(Arrays.asList(r.region(), r.type(), "" + r.listings(),
           "" + r.assessed(), "" + r.trainedAnswered(), "" + r.trainedYes(),
           percent == null ? "" : percent.toString(), "" + r.places(), "" + r.feeSupport(),
-          "" + r.accessible()) + "\r\n");
+          "" + r.accessible())));
     }
     out.flush();
-  }
-
-  private static String quote(String s) {
-    return Csv.quote(s);
   }
 }

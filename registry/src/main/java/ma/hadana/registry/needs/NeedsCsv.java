@@ -13,6 +13,7 @@ import java.util.Set;
 import ma.hadana.registry.importing.CsvReader;
 import ma.hadana.registry.importing.CsvRecord;
 import ma.hadana.registry.importing.CsvSyntaxException;
+import ma.hadana.registry.importing.CsvWriter;
 
 /**
  * The needs CSV (docs/registry-format.md): one row per listing and need, RFC 4180, header first.
@@ -30,11 +31,11 @@ public final class NeedsCsv {
 
   /** Writes the answers with a header line. */
   public static void write(List<NeedRecord> answers, Writer out) throws IOException {
-    line(NeedRules.COLUMNS, out);
+    out.write(CsvWriter.line(NeedRules.COLUMNS));
     for (NeedRecord r : answers) {
-      line(Arrays.asList(r.crecheId(), r.need().code(), r.value(),
+      out.write(CsvWriter.line(Arrays.asList(r.crecheId(), r.need().code(), r.value(),
           r.places() == null ? null : r.places().toString(), r.note(),
-          r.recordedAt().toString(), r.recordedBy()), out);
+          r.recordedAt().toString(), r.recordedBy())));
     }
     out.flush();
   }
@@ -84,25 +85,5 @@ public final class NeedsCsv {
       rows.add(new Row(r.line(), values));
     }
     return new Parsed(rows, dataRecords, errors);
-  }
-
-  private static void line(List<String> fields, Writer out) throws IOException {
-    for (int i = 0; i < fields.size(); i++) {
-      if (i > 0) {
-        out.write(',');
-      }
-      out.write(quote(fields.get(i)));
-    }
-    out.write("\r\n");
-  }
-
-  private static String quote(String field) {
-    if (field == null) {
-      return "";
-    }
-    if (field.chars().noneMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r')) {
-      return field;
-    }
-    return '"' + field.replace("\"", "\"\"") + '"';
   }
 }
