@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -23,6 +24,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * <p>A queued write is invisible to plain JDBC reads of the same transaction until it is sent:
  * queue only writes that nothing reads back before the commit, or read through {@link #query}.
+ *
+ * <p>The last writes also carry the COMMIT: PostgreSQL commits in the same round trip, and the
+ * driver, seeing the connection idle, makes the transaction manager's commit a no-op. Statements a
+ * later before-commit callback would run are therefore not part of the transaction: this
+ * callback runs last, and no other in Hadana writes before commit. A failed write or COMMIT is
+ * thrown from the commit and the transaction rolls back as usual.
  *
  * <p>The PostgreSQL driver sends a Sync (a round trip of its own) before any prepared query whose
  * result columns have no fixed width, such as {@code text}: such a query always starts a new
@@ -92,12 +99,37 @@ public class Pipeline {
     return pending.get();
   }
 
+  /**
+   * Lets the current transaction commit without waiting for its WAL to reach the disk
+   * ({@code SET LOCAL synchronous_commit = off}, sent with its last writes): a database crash
+   * in the next fraction of a second may lose it, nothing else can, and it never damages the
+   * database. Only for steps whose loss is harmless; a transaction with no queued write left at
+   * its commit commits as usual.
+   */
+  public void commitAsynchronously() {
+    Queue queue = queue();
+    if (queue != null) {
+      queue.asynchronous = true;
+    }
+  }
+
   /** Sends the queued writes of the current transaction now. */
   public void flush() {
+    flush(false);
+  }
+
+  /** Sends the queued writes, followed by COMMIT when {@code commit} and there are any. */
+  private void flush(boolean commit) {
     Queue queue = (Queue) TransactionSynchronizationManager.getResource(this);
     if (queue != null && !queue.statements.isEmpty()) {
-      List<Statement> all = List.copyOf(queue.statements);
+      List<Statement> all = new ArrayList<>(queue.statements);
       queue.statements.clear();
+      if (commit) {
+        if (queue.asynchronous) {
+          all.add(0, Statement.plain("SET LOCAL synchronous_commit = off"));
+        }
+        all.add(Statement.plain("COMMIT"));
+      }
       send(all);
     }
   }
@@ -141,8 +173,13 @@ public class Pipeline {
       Queue registered = queue;
       TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
         @Override
+        public int getOrder() {
+          return Ordered.LOWEST_PRECEDENCE; // last: the COMMIT goes with these writes
+        }
+
+        @Override
         public void beforeCommit(boolean readOnly) {
-          Pipeline.this.flush(); // not TransactionSynchronization.flush(), a no-op
+          Pipeline.this.flush(!readOnly); // not TransactionSynchronization.flush(), a no-op
           registered.closed = true; // a write queued by a later synchronization runs at once
         }
 
@@ -191,6 +228,7 @@ public class Pipeline {
   private static final class Queue {
     final List<Statement> statements = new ArrayList<>();
     boolean closed;
+    boolean asynchronous;
   }
 
   private interface Reader {
@@ -198,5 +236,11 @@ public class Pipeline {
   }
 
   /** A statement, what to do with the rows it returns, and what to do with its row count. */
-  private record Statement(String sql, Object[] args, Reader rows, IntConsumer count) {}
+  private record Statement(String sql, Object[] args, Reader rows, IntConsumer count) {
+
+    /** A statement without parameters whose result nobody reads. */
+    static Statement plain(String sql) {
+      return new Statement(sql, new Object[0], rs -> { }, n -> { });
+    }
+  }
 }

@@ -66,6 +66,11 @@ public class Handovers {
     private Lookup(Supplier<Optional<Open>> open) {
       this.open = open;
     }
+
+    /** True when the sender had no open handover (waiting or with a person) at this step. */
+    public boolean none() {
+      return open.get().isEmpty();
+    }
   }
 
   /**

@@ -84,6 +84,41 @@ class PipelineTest {
     assertThat(count()).isEqualTo(1);
   }
 
+  @Test
+  void theLastWritesCarryTheCommit() {
+    tx.executeWithoutResult(s -> pipeline.write("INSERT INTO inbound_receipt (provider,"
+        + " provider_id, received_at) VALUES ('twilio', ?, now())", id));
+    // Committed by the pipeline's own COMMIT: the row is there, and the pooled connection is
+    // idle (not left inside a transaction the manager's commit skipped).
+    assertThat(count()).isEqualTo(1);
+    assertThat(jdbc.sql("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+        + " AND state = 'idle in transaction'").query(Long.class).single()).isZero();
+  }
+
+  @Test
+  void anAsynchronousCommitTurnsSynchronousCommitOffForItsTransactionOnly() {
+    assertThat(settingSeenByTheLastWrites(true)).isEqualTo("off");
+    assertThat(settingSeenByTheLastWrites(false)).isEqualTo("on");
+    assertThat(jdbc.sql("SELECT current_setting('synchronous_commit')").query(String.class).single())
+        .isNotEqualTo("local"); // and the pooled connection's own setting is untouched
+  }
+
+  /** The synchronous_commit a queued write sees; the transaction itself starts with it on. */
+  private String settingSeenByTheLastWrites(boolean asynchronously) {
+    String key = UUID.randomUUID().toString();
+    tx.executeWithoutResult(s -> {
+      jdbc.sql("SET LOCAL synchronous_commit = on").update();
+      pipeline.write("INSERT INTO inbound_receipt (provider, provider_id, received_at)"
+          + " VALUES ('twilio', ? || current_setting('synchronous_commit'), now())", key + ":");
+      if (asynchronously) {
+        pipeline.commitAsynchronously();
+      }
+    });
+    String stored = jdbc.sql("SELECT provider_id FROM inbound_receipt WHERE provider_id LIKE ?")
+        .params(key + ":%").query(String.class).single();
+    return stored.substring(key.length() + 1);
+  }
+
   private long count() {
     return jdbc.sql("SELECT count(*) FROM inbound_receipt WHERE provider_id = ?").params(id)
         .query(Long.class).single();

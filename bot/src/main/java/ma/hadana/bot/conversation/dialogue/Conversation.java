@@ -40,6 +40,9 @@ public class Conversation {
   static final double LANGUAGE_CONFIDENCE = 0.6;
   /** Always honoured, whatever the rate limit: leaving and being forgotten must always work. */
   private static final Set<Intent> UNLIMITED = EnumSet.of(Intent.STOP, Intent.FORGET);
+  /** Steps whose writes a database crash could lose harmlessly (see {@link Turn#routine}). */
+  private static final Set<Intent> ROUTINE = EnumSet.of(Intent.FIND, Intent.MORE, Intent.DETAILS,
+      Intent.HELP, Intent.GREETING, Intent.THANKS);
 
   private final Interpreter interpreter;
   private final ContactStore contacts;
@@ -69,15 +72,27 @@ public class Conversation {
 
   /** Answers one message. Never throws for any text; an opted-out sender gets no reply. */
   public Turn handle(InboundMessage m) {
-    Understanding u = interpreter.understand(m.text());
-    Turn turn = tx.execute(status -> handle(m, u));
+    return handle(m, understand(m.text()));
+  }
+
+  /**
+   * What a text says, without touching the database: a channel that wraps the step in its own
+   * transaction understands the message first, so that no pooled connection waits on the model.
+   */
+  public Understanding understand(String text) {
+    return interpreter.understand(text);
+  }
+
+  /** Answers one message already {@link #understand understood}; joins the caller's transaction. */
+  public Turn handle(InboundMessage m, Understanding u) {
+    Turn turn = tx.execute(status -> step(m, u));
     metrics.turn(m.channel(), turn.replies().isEmpty() ? turn.interpretation().language()
         : turn.replies().get(0).language(), turn.replies().size(),
         Intent.UNKNOWN.code().equals(turn.interpretation().intent()));
     return turn;
   }
 
-  private Turn handle(InboundMessage m, Understanding u) {
+  private Turn step(InboundMessage m, Understanding u) {
     Instant now = m.receivedAt() == null ? clock.instant() : m.receivedAt();
     String ch = m.channel().code();
     // The lock and the rate count travel with the dialogue load (see ContactStore.lock).
@@ -127,7 +142,8 @@ public class Conversation {
     }
     log.debug("turn channel={} intent={} lang={} replies={}", ch, step.intent.code(),
         step.variant.tag(), step.replies.size());
-    return new Turn(List.copyOf(step.replies), interpretation(step, contact));
+    boolean routine = ROUTINE.contains(step.intent) && handover.none();
+    return new Turn(List.copyOf(step.replies), interpretation(step, contact), routine);
   }
 
   /**

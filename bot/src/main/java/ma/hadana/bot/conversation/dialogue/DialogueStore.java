@@ -47,7 +47,7 @@ public class DialogueStore {
   public void save(String channel, String senderKey, DialogueState state, Instant now) {
     pipeline.write(
         "INSERT INTO dialogue (channel, sender_key, state, updated_at, expires_at)"
-            + " VALUES (?, ?, ?::jsonb, ?, ?) ON CONFLICT (channel, sender_key) DO UPDATE"
+            + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (channel, sender_key) DO UPDATE"
             + " SET state = EXCLUDED.state, updated_at = EXCLUDED.updated_at,"
             + " expires_at = EXCLUDED.expires_at, version = dialogue.version + 1",
         channel, senderKey, json.writeValueAsString(state), Timestamp.from(now),

@@ -31,6 +31,11 @@ final class Chat {
     return conversation.handle(new InboundMessage(channel, sender, text, null, Instant.now()));
   }
 
+  /** Sends a text as a family's message from {@code address}, as a channel would. */
+  Turn sayFrom(String address, String text) {
+    return conversation.handle(new InboundMessage(channel, sender, text, null, Instant.now(), address));
+  }
+
   /** Shares a position, as Telegram does. */
   Turn share(double lat, double lon) {
     return conversation.handle(

@@ -136,6 +136,26 @@ class ConversationTest {
   }
 
   @Test
+  void onlySearchesAndTheirFollowUpsWithNobodyFollowingAreRoutine() {
+    Chat chat = sms();
+    assertThat(chat.say("creche maarif casablanca 2 ans").routine()).isTrue();
+    assertThat(chat.say("PLUS").routine()).isTrue();
+    assertThat(chat.say("2").routine()).isTrue();
+    assertThat(chat.say("aide").routine()).isTrue();
+    assertThat(chat.say("EN").routine()).isFalse(); // a chosen language is kept
+    assertThat(chat.say("ils ont refusé mon fils parce que je n'ai pas de papiers").routine())
+        .isFalse(); // an obstacle: the needs assessment's evidence
+    assertThat(chat.say("STOP").routine()).isFalse();
+    assertThat(chat.say("START").routine()).isFalse();
+
+    Chat followed = sms();
+    assertThat(followed.sayFrom("+212600000777", "AGENT").routine()).isFalse();
+    Turn held = followed.sayFrom("+212600000777", "creche maarif casablanca");
+    assertThat(held.interpretation().intent()).isEqualTo("find");
+    assertThat(held.routine()).isFalse(); // a person has the conversation: its words are kept
+  }
+
+  @Test
   void aChosenLanguageIsKeptUntilChangedAgain() {
     Chat chat = sms();
     Turn en = chat.say("EN");

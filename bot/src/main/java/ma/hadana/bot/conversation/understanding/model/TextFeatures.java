@@ -37,17 +37,53 @@ public final class TextFeatures implements FeatureGenerator {
   @Override
   public Collection<String> extractFeatures(String[] ignored, Map<String, Object> extra) {
     NormalizedText text = (NormalizedText) extra.get(TEXT);
+    List<String> out = new ArrayList<>(16 + text.tokens().size() * 24);
+    StringBuilder feature = new StringBuilder(32);
+    emit(text, extra, new FeatureSink() {
+      @Override
+      public void begin() {
+        feature.setLength(0);
+      }
+
+      @Override
+      public void append(String s, int from, int to) {
+        feature.append(s, from, to);
+      }
+
+      @Override
+      public void end() {
+        out.add(feature.toString());
+      }
+    });
+    return out;
+  }
+
+  /**
+   * Writes the features of {@code text} (and of the other entries of {@code extra}) to
+   * {@code sink}, in the order {@link #extractFeatures} lists them: a model sums its weights in
+   * that order, so every way of scoring gives the same numbers.
+   */
+  void emit(NormalizedText text, Map<String, Object> extra, FeatureSink sink) {
     List<String> tokens = text.tokens();
     List<String> plain = text.plainTokens();
-    List<String> out = new ArrayList<>(16 + tokens.size() * 24);
-    out.add("s=" + text.script().label());
-    out.add("len=" + lengthBucket(tokens.size()));
+    sink.begin();
+    sink.append("s=");
+    sink.append(text.script().label());
+    sink.end();
+    sink.begin();
+    sink.append("len=");
+    sink.append(lengthBucket(tokens.size()));
+    sink.end();
     if (text.arabizi()) {
-      out.add("arabizi");
+      sink.feature("arabizi");
     }
     for (Map.Entry<String, Object> e : extra.entrySet()) {
       if (!TEXT.equals(e.getKey())) {
-        out.add(e.getKey() + "=" + e.getValue());
+        sink.begin();
+        sink.append(e.getKey());
+        sink.append("=");
+        sink.append(String.valueOf(e.getValue()));
+        sink.end();
       }
     }
     String previous = "^";
@@ -55,32 +91,49 @@ public final class TextFeatures implements FeatureGenerator {
       String token = tokens.get(i);
       boolean number = NormalizedText.isNumber(token);
       String word = number ? (token.length() <= 2 ? "#" : "##") : token;
-      out.add("w=" + word);
+      word(word, sink);
       if (!plain.get(i).equals(token)) {
-        out.add("w=" + plain.get(i));
+        word(plain.get(i), sink);
       }
       if (bigrams) {
-        out.add("b=" + previous + " " + word);
+        bigram(previous, word, sink);
       }
       previous = word;
       if (!number) {
-        addCharGrams("_" + token + "_", out);
+        charGrams("_" + token + "_", sink);
       }
     }
     if (bigrams) {
-      out.add("b=" + previous + " $");
+      bigram(previous, "$", sink);
     }
-    return out;
   }
 
-  private void addCharGrams(String padded, List<String> out) {
+  private static void word(String word, FeatureSink sink) {
+    sink.begin();
+    sink.append("w=");
+    sink.append(word);
+    sink.end();
+  }
+
+  private static void bigram(String previous, String word, FeatureSink sink) {
+    sink.begin();
+    sink.append("b=");
+    sink.append(previous);
+    sink.append(" ");
+    sink.append(word);
+    sink.end();
+  }
+
+  private void charGrams(String padded, FeatureSink sink) {
     int len = padded.length();
     for (int n = minGram; n <= maxGram; n++) {
       for (int start = 0; start + n <= len; start++) {
         if (n == 1 && padded.charAt(start) == '_') {
           continue;
         }
-        out.add(padded.substring(start, start + n));
+        sink.begin();
+        sink.append(padded, start, start + n);
+        sink.end();
       }
     }
   }

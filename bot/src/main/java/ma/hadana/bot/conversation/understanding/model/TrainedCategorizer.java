@@ -36,9 +36,14 @@ public final class TrainedCategorizer {
   private final MaxentModel maxent;
   private final DocumentCategorizerME categorizer;
   private final String[] categories;
+  private final TextFeatures features;
+  /** The same model laid out for scoring without feature strings; null when not available. */
+  private final CompiledMaxent compiled;
 
   private TrainedCategorizer(MaxentModel maxent, TextFeatures features) {
     this.maxent = maxent;
+    this.features = features;
+    this.compiled = CompiledMaxent.of(maxent).orElse(null);
     DoccatModel model = new DoccatModel("mul", maxent, Map.of(),
         new DoccatFactory(new FeatureGenerator[] {features}));
     // A model would otherwise re-create its feature generator by class name (losing its
@@ -90,8 +95,21 @@ public final class TrainedCategorizer {
 
   /** Probabilities of each category for {@code text}. */
   public Scores score(NormalizedText text, Map<String, Object> extra) {
+    if (compiled == null) {
+      return scoreWithOpenNlp(text, extra);
+    }
+    return new Scores(categories, compiled.score(features, text, extra(text, extra)));
+  }
+
+  /** The same probabilities through OpenNLP's own categoriser and feature strings. */
+  Scores scoreWithOpenNlp(NormalizedText text, Map<String, Object> extra) {
     double[] p = categorizer.categorize(tokens(text), extra(text, extra));
     return new Scores(categories, p);
+  }
+
+  /** True when scoring uses the compiled layout. */
+  boolean compiled() {
+    return compiled != null;
   }
 
   private static String[] tokens(NormalizedText text) {
