@@ -22,20 +22,19 @@ final class CompiledMaxent {
 
   private static final long EMPTY = 0;
 
-  private final long[] keys;
-  private final int[] predicates;
+  /**
+   * Open addressing, two longs a slot: the feature's hash, then where its weights start in
+   * {@link #outcomes} and {@link #weights} (high half) and how many there are (low half).
+   */
+  private final long[] slots;
   private final int mask;
-  private final int[] first;
   private final int[] outcomes;
   private final double[] weights;
   private final int numOutcomes;
 
-  private CompiledMaxent(long[] keys, int[] predicates, int[] first, int[] outcomes,
-      double[] weights, int numOutcomes) {
-    this.keys = keys;
-    this.predicates = predicates;
-    this.mask = keys.length - 1;
-    this.first = first;
+  private CompiledMaxent(long[] slots, int[] outcomes, double[] weights, int numOutcomes) {
+    this.slots = slots;
+    this.mask = slots.length / 2 - 1;
     this.outcomes = outcomes;
     this.weights = weights;
     this.numOutcomes = numOutcomes;
@@ -51,39 +50,32 @@ final class CompiledMaxent {
     Map<String, Context> pmap = (Map<String, Context>) data[1];
     int n = pmap.size();
     int size = Integer.highestOneBit(Math.max(2, n * 2 - 1)) << 1;
-    long[] keys = new long[size];
-    int[] predicates = new int[size];
-    int[] first = new int[n + 1];
+    long[] slots = new long[size * 2];
     int total = 0;
     for (Context c : pmap.values()) {
       total += c.getOutcomes().length;
     }
     int[] outcomes = new int[total];
     double[] weights = new double[total];
-    int p = 0;
     int at = 0;
     for (Map.Entry<String, Context> e : pmap.entrySet()) {
       long key = hash(e.getKey());
       int slot = (int) key & (size - 1);
-      while (keys[slot] != EMPTY) {
-        if (keys[slot] == key) {
+      while (slots[2 * slot] != EMPTY) {
+        if (slots[2 * slot] == key) {
           return Optional.empty(); // two features, one hash: stay with OpenNLP's scoring
         }
         slot = (slot + 1) & (size - 1);
       }
-      keys[slot] = key;
-      predicates[slot] = p;
-      first[p] = at;
       int[] o = e.getValue().getOutcomes();
+      slots[2 * slot] = key;
+      slots[2 * slot + 1] = (long) at << 32 | o.length;
       double[] w = e.getValue().getParameters();
       System.arraycopy(o, 0, outcomes, at, o.length);
       System.arraycopy(w, 0, weights, at, w.length);
       at += o.length;
-      p++;
     }
-    first[p] = at;
-    return Optional.of(new CompiledMaxent(keys, predicates, first, outcomes, weights,
-        qn.getNumOutcomes()));
+    return Optional.of(new CompiledMaxent(slots, outcomes, weights, qn.getNumOutcomes()));
   }
 
   /** The probability of each outcome (in the model's order) for a message's features. */
@@ -134,10 +126,11 @@ final class CompiledMaxent {
       long key = finish(h);
       int slot = (int) key & mask;
       long k;
-      while ((k = keys[slot]) != EMPTY) {
+      while ((k = slots[2 * slot]) != EMPTY) {
         if (k == key) {
-          int p = predicates[slot];
-          for (int i = first[p], end = first[p + 1]; i < end; i++) {
+          long span = slots[2 * slot + 1];
+          int from = (int) (span >>> 32);
+          for (int i = from, end = from + (int) span; i < end; i++) {
             sums[outcomes[i]] += 1.0 * weights[i]; // OpenNLP multiplies by the feature's value, 1
           }
           return;
