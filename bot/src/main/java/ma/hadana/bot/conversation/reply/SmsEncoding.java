@@ -14,6 +14,22 @@ public final class SmsEncoding {
   /** Characters of the GSM-7 extension table (two septets each: escape + char). */
   private static final String EXTENDED = "^{}\\[~]|€\f";
 
+  /**
+   * Septets each UTF-16 code unit takes in GSM-7: 1 (basic set), 2 (extension table) or 0 (not
+   * in GSM-7). Looked up per character: replies are measured several times while they are fitted
+   * into segments, and a scan of the tables per character cost more than the rest of a reply.
+   */
+  private static final byte[] SEPTETS = new byte[Character.MAX_VALUE + 1];
+
+  static {
+    for (int i = 0; i < BASIC.length(); i++) {
+      SEPTETS[BASIC.charAt(i)] = 1;
+    }
+    for (int i = 0; i < EXTENDED.length(); i++) {
+      SEPTETS[EXTENDED.charAt(i)] = 2;
+    }
+  }
+
   private SmsEncoding() {}
 
   /** The encoding a text needs on SMS. */
@@ -40,8 +56,7 @@ public final class SmsEncoding {
   /** GSM-7 when every character is in the GSM tables, else UCS-2. */
   public static Encoding encodingOf(String text) {
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (BASIC.indexOf(c) < 0 && EXTENDED.indexOf(c) < 0) {
+      if (SEPTETS[text.charAt(i)] == 0) {
         return Encoding.UCS_2;
       }
     }
@@ -65,7 +80,7 @@ public final class SmsEncoding {
     }
     int n = 0;
     for (int i = 0; i < text.length(); i++) {
-      n += EXTENDED.indexOf(text.charAt(i)) >= 0 ? 2 : 1;
+      n += SEPTETS[text.charAt(i)] == 2 ? 2 : 1;
     }
     return n;
   }
@@ -76,18 +91,35 @@ public final class SmsEncoding {
    * kept, so an Arabic text stays Arabic (and UCS-2).
    */
   public static String foldToGsm(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
+    int i = 0;
+    while (i < text.length() && SEPTETS[text.charAt(i)] != 0) {
+      i++;
+    }
+    if (i == text.length()) {
+      return text; // already GSM-7: nothing to fold
+    }
+    StringBuilder out = new StringBuilder(text.length()).append(text, 0, i);
+    for (; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (BASIC.indexOf(c) >= 0 || EXTENDED.indexOf(c) >= 0) {
+      if (SEPTETS[c] != 0) {
         out.append(c);
-        continue;
+      } else {
+        fold(c, out);
       }
-      out.append(fold(c));
     }
     return out.toString();
   }
 
+  private static void fold(char c, StringBuilder out) {
+    String folded = fold(c);
+    if (folded == null) {
+      out.append(c);
+    } else {
+      out.append(folded);
+    }
+  }
+
+  /** The GSM-7 form of a character outside GSM-7, or null to keep it as it is. */
   private static String fold(char c) {
     switch (c) {
       case 'â': case 'á': case 'ã': return "a";
@@ -110,7 +142,7 @@ public final class SmsEncoding {
       case '…': return "...";
       case '\u00a0': case '\u202f': case '\u2009': return " ";
       case '•': case '·': return "-";
-      default: return String.valueOf(c);
+      default: return null;
     }
   }
 }
