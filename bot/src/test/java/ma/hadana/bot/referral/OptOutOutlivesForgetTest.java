@@ -63,7 +63,8 @@ class OptOutOutlivesForgetTest extends ChannelTest {
     assertThat(contacts.optedOut(Channel.SMS, PHONE)).isTrue();
 
     Referral r = refer();
-    outbox.enqueue(Channel.SMS, PHONE, new Reply("fr", "inbox reply", null, "GSM-7", 1, null), "proactive-" + forget);
+    outbox.enqueue(Channel.SMS, PHONE, new Reply("fr", "inbox reply", null, "GSM-7", 1, null),
+        "proactive-" + forget);
     int before = requests(TWILIO_MESSAGES).size();
     sendOutbox();
     sendOutbox(); // one message per recipient and pass
@@ -101,7 +102,8 @@ class OptOutOutlivesForgetTest extends ChannelTest {
         "SM" + UUID.randomUUID().toString().replace("-", ""), "Body", text, "From", PHONE);
     String path = "/webhooks/twilio/sms";
     return mvc.perform(post(path).contentType(MediaType.APPLICATION_FORM_URLENCODED)
-            .header("X-Twilio-Signature", TwilioSigner.sign(AUTH_TOKEN, PUBLIC_BASE_URL + path, params))
+            .header("X-Twilio-Signature",
+                TwilioSigner.sign(AUTH_TOKEN, PUBLIC_BASE_URL + path, params))
             .content(Fixtures.encode(params)))
         .andExpect(status().isOk())
         .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

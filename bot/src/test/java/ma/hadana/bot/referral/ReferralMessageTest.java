@@ -11,6 +11,7 @@ import ma.hadana.bot.conversation.reply.ReplyWriter;
 import ma.hadana.bot.conversation.reply.SmsEncoding;
 import ma.hadana.registry.creche.Creche;
 import ma.hadana.registry.creche.CrecheType;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -60,8 +61,9 @@ class ReferralMessageTest {
   }
 
   /** A listing with short fields: everything fits, hours included. */
-  private static final Creche SHORT = new Creche("TEST-8", "Les Petits Anges", "الملائكة الصغار",
-      CrecheType.ASSOCIATIVE, null, "Casablanca-Settat", "Casablanca", "Casablanca", "Maârif", null,
+  private static final Creche SHORT = new Creche("TEST-8", "Les Petits Anges",
+      "الملائكة الصغار", CrecheType.ASSOCIATIVE, null, "Casablanca-Settat", "Casablanca",
+      "Casablanca", "Maârif", null,
       "12 rue Ibnou Mounir", 33.58, -7.63, "+212522654321", 12, 36, 30, 2, 500,
       "Mo-Fr 08:00-17:00", List.of("fr", "ar"), true, null, List.of(), false, null, null, null);
 
@@ -89,16 +91,17 @@ class ReferralMessageTest {
     assertThat(r.text()).doesNotContain(NUMBER).doesNotContain(CODE).contains("Abdelmoumen");
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void onlyAnE164NumberIsNamed() {
     assertThat(new ReferralSmsProperties("+212 522-000 111").hasNumber()).isTrue();
     assertThat(new ReferralSmsProperties("+212 522-000 111").smsNumber()).isEqualTo(NUMBER);
-    assertThat(new ReferralSmsProperties("MG0123456789abcdef0123456789abcdef").hasNumber()).isFalse();
+    String messagingService = "MG0123456789abcdef0123456789abcdef";
+    assertThat(new ReferralSmsProperties(messagingService).hasNumber()).isFalse();
     assertThat(new ReferralSmsProperties("Hadana").hasNumber()).isFalse();
     assertThat(new ReferralSmsProperties("0522000111").hasNumber()).isFalse();
     assertThat(new ReferralSmsProperties(null).hasNumber()).isFalse();
-    ReferralMessage service = new ReferralMessage(writer,
-        new ReferralSmsProperties("MG0123456789abcdef0123456789abcdef"));
+    ReferralMessage service =
+        new ReferralMessage(writer, new ReferralSmsProperties(messagingService));
     assertThat(service.sent(Channel.SMS, ReplyVariant.FR, SHORT, CODE).text())
         .contains("Répondez ici").doesNotContain(CODE);
   }

@@ -53,7 +53,8 @@ class TelegramWebhookRegistration implements DisposableBean {
   }
 
   TelegramWebhookRegistration(TelegramChannel channel, TelegramProperties props,
-      WebhookProperties webhooks, MeterRegistry meters, Duration firstRetry, Duration longestRetry) {
+      WebhookProperties webhooks, MeterRegistry meters, Duration firstRetry,
+      Duration longestRetry) {
     this.channel = channel;
     this.props = props;
     this.webhooks = webhooks;

@@ -30,8 +30,10 @@ import org.junit.jupiter.api.Test;
  */
 class TelegramWebhookRegistrationTest {
 
-  private static final String OK = "{\"ok\":true,\"result\":true,\"description\":\"Webhook was set\"}";
-  private static final String ERROR = "{\"ok\":false,\"error_code\":500,\"description\":\"Internal\"}";
+  private static final String OK =
+      "{\"ok\":true,\"result\":true,\"description\":\"Webhook was set\"}";
+  private static final String ERROR =
+      "{\"ok\":false,\"error_code\":500,\"description\":\"Internal\"}";
 
   private WireMockServer api;
   private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
@@ -118,10 +120,12 @@ class TelegramWebhookRegistrationTest {
   void theWaitDoublesUpToTheLongest() {
     Duration first = Duration.ofSeconds(2);
     Duration longest = Duration.ofMinutes(5);
-    assertThat(TelegramWebhookRegistration.backoff(first, longest, 1)).isEqualTo(Duration.ofSeconds(2));
-    assertThat(TelegramWebhookRegistration.backoff(first, longest, 2)).isEqualTo(Duration.ofSeconds(4));
-    assertThat(TelegramWebhookRegistration.backoff(first, longest, 3)).isEqualTo(Duration.ofSeconds(8));
-    assertThat(TelegramWebhookRegistration.backoff(first, longest, 8)).isEqualTo(Duration.ofSeconds(256));
+    int[] failures = {1, 2, 3, 8};
+    long[] seconds = {2, 4, 8, 256};
+    for (int i = 0; i < failures.length; i++) {
+      assertThat(TelegramWebhookRegistration.backoff(first, longest, failures[i]))
+          .isEqualTo(Duration.ofSeconds(seconds[i]));
+    }
     assertThat(TelegramWebhookRegistration.backoff(first, longest, 9)).isEqualTo(longest);
     assertThat(TelegramWebhookRegistration.backoff(first, longest, 1000)).isEqualTo(longest);
   }
