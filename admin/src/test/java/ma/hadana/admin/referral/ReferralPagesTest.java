@@ -33,10 +33,12 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * Referral pages against the real database: a referral and its outbox message in one go, roles,
  * history, phone validation, the search by place.
  */
-@SpringBootTest(properties = "hadana.referrals.telegram-bot-username=HadanaTestBot")
+@SpringBootTest(properties = {"hadana.referrals.telegram-bot-username=HadanaTestBot",
+    "hadana.referrals.sms-number=" + ReferralPagesTest.SMS_NUMBER})
 @AutoConfigureMockMvc
 class ReferralPagesTest {
 
+  static final String SMS_NUMBER = "+212522000111";
   static final String WORKER = "samira.sw@hadana.test";
   static final String OTHER_WORKER = "karim.sw@hadana.test";
   static final RequestPostProcessor SOCIAL_WORKER = user(WORKER).roles("SOCIAL_WORKER");
@@ -102,6 +104,8 @@ class ReferralPagesTest {
     assertThat(jdbc.sql("SELECT count(*) FROM outbox").query(Long.class).single()).isEqualTo(1);
 
     String code = jdbc.sql("SELECT code FROM referral").query(String.class).single();
+    assertThat((String) message.get("text")).as("where to text the code (HADANA_SMS_NUMBER)")
+        .contains(code).contains(SMS_NUMBER);
     mvc.perform(get("/referrals/" + id).with(SOCIAL_WORKER).param("lang", "en"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString(code)))

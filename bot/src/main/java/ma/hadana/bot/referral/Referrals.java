@@ -62,11 +62,12 @@ public class Referrals {
       String senderKey = r.channel() == null ? null : keys.keyOf(r.channel().code(), r.address());
       long id = insert(r, senderKey, now);
       store.history(id, ReferralStatus.SENT, null, r.createdBy(), now);
+      Referral referral = store.find(id).orElseThrow();
       if (r.channel() != null) {
-        outbox.enqueue(r.channel(), r.address(), message.sent(r.channel(), r.variant(), creche),
-            outboxKey(id));
+        outbox.enqueue(r.channel(), r.address(),
+            message.sent(r.channel(), r.variant(), creche, referral.code()), outboxKey(id));
       }
-      return store.find(id).orElseThrow();
+      return referral;
     });
   }
 

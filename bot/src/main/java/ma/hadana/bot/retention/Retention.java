@@ -21,8 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Deletes, on a schedule, what could identify a family once it is no longer needed: finished
  * outbox messages (raw addresses, bodies), inbound receipts, expired dialogues, rate-limit
- * windows, contacts not seen and handovers closed (with their exchange) for
- * {@code HADANA_RETENTION_DAYS}; a handover idle that long is closed first. Anonymous conversation events
+ * windows, contacts not seen (an opted-out one keeps a bare opt-out row) and handovers closed
+ * (with their exchange) for {@code HADANA_RETENTION_DAYS}; a handover idle that long is closed
+ * first. Anonymous conversation events
  * are kept: they hold no sender and no text.
  */
 @Service
@@ -72,7 +73,7 @@ class Retention {
         outbox.purgeFinished(before),
         receipts.purge(before),
         jdbc.sql("DELETE FROM dialogue WHERE expires_at < ?").params(Timestamp.from(now)).update(),
-        jdbc.sql("DELETE FROM contact WHERE last_seen < ?").params(Timestamp.from(before)).update(),
+        contacts(before),
         limiter.purge(now),
         referrals.purgeAddresses(before),
         handovers.purge(before, now)));
@@ -81,5 +82,19 @@ class Retention {
         p.receipts(), p.dialogues(), p.contacts(), p.rateWindows(), p.referralAddresses(),
         p.handovers());
     return p;
+  }
+
+  /**
+   * Deletes contacts not seen since {@code before}; an opted-out one keeps a bare row (sender key
+   * and opt-out, as after a deletion request) so nothing proactive reaches it until START.
+   */
+  private int contacts(Instant before) {
+    Timestamp t = Timestamp.from(before);
+    jdbc.sql("UPDATE contact SET language = NULL, language_chosen = false, referral_code = NULL,"
+            + " referred_at = NULL, first_seen = last_seen WHERE last_seen < ? AND opted_out"
+            + " AND (language IS NOT NULL OR language_chosen OR referral_code IS NOT NULL"
+            + " OR referred_at IS NOT NULL OR first_seen <> last_seen)")
+        .params(t).update();
+    return jdbc.sql("DELETE FROM contact WHERE last_seen < ? AND NOT opted_out").params(t).update();
   }
 }

@@ -137,6 +137,8 @@ class ReferralChannelTest extends ChannelTest {
     String text = JSON.readTree(jdbc.sql("SELECT payload::text FROM outbox WHERE idempotency_key = ?")
         .param(Referrals.outboxKey(r.id())).query(String.class).single()).get("text").asText();
     assertThat(text).startsWith("Hadana : votre travailleur social").contains("Les Petits Anges");
+    // TWILIO_FROM (hadana.twilio.from) is a number: the family learns where to text its code.
+    assertThat(text).contains("Envoyez " + r.code() + " par SMS au +15005550006");
     assertThat(SmsEncoding.encodingOf(text)).isEqualTo(SmsEncoding.Encoding.GSM_7);
     assertThat(SmsEncoding.segments(text)).isLessThanOrEqualTo(2);
   }

@@ -57,6 +57,24 @@ class RetentionTest {
   }
 
   @Test
+  void anOptedOutContactOutlivesRetentionAsABareOptOut() {
+    contact("amina", OLD);
+    contact("stopped", OLD);
+    contact("stopped-lately", RECENT);
+    jdbc.sql("UPDATE contact SET opted_out = true, opted_out_at = first_seen, language = 'fr'"
+        + " WHERE sender_key LIKE 'stopped%'").update();
+
+    assertThat(retention.purge(NOW).contacts()).isEqualTo(1);
+
+    assertThat(column("SELECT sender_key FROM contact WHERE opted_out ORDER BY sender_key"))
+        .containsExactly("stopped", "stopped-lately");
+    assertThat(column("SELECT sender_key FROM contact WHERE language IS NULL"
+        + " AND referral_code IS NULL")).containsExactly("stopped");
+    assertThat(column("SELECT sender_key FROM contact WHERE referral_code = 'R1'"))
+        .containsExactly("stopped-lately"); // seen lately: kept whole
+  }
+
+  @Test
   void aSecondRunDeletesNothingMore() {
     contact("amina", OLD);
     retention.purge(NOW);

@@ -28,6 +28,8 @@ final class TelegramCommands {
       case START -> optedOut ? "start" : "greeting";
       case HELP -> "help";
       case STOP -> "stop";
+      case BOT -> "bot";
+      case AGENT -> "agent";
     };
     String lang = languageCode == null ? "fr" : languageCode.toLowerCase(Locale.ROOT);
     lang = lang.length() > 2 ? lang.substring(0, 2) : lang;

@@ -12,7 +12,11 @@ sealed interface TelegramEvent {
   enum Command {
     START,
     HELP,
-    STOP
+    STOP,
+    /** Back to the bot from a person, like the BOT keyword. */
+    BOT,
+    /** Asks for a person, like the AGENT keyword. */
+    AGENT
   }
 
   /**

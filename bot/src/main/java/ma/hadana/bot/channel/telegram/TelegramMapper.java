@@ -66,6 +66,8 @@ final class TelegramMapper {
         case "start" -> Command.START;
         case "help" -> Command.HELP;
         case "stop" -> Command.STOP;
+        case "bot" -> Command.BOT;
+        case "agent" -> Command.AGENT;
         default -> null;
       };
       if (command != null) {

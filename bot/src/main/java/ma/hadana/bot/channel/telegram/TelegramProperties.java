@@ -13,8 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     Telegram sends it in {@code X-Telegram-Bot-Api-Secret-Token} on every webhook call.
  *     Required in webhook mode
  * @param mode {@code TELEGRAM_MODE}: {@code webhook} (Telegram calls {@code /webhooks/telegram};
- *     registered at start when {@code HADANA_PUBLIC_BASE_URL} is https) or {@code polling} (the
- *     bot asks Telegram for updates: for a laptop without a public URL)
+ *     registered in the background, retried until it succeeds, when
+ *     {@code HADANA_PUBLIC_BASE_URL} is https) or {@code polling} (the bot asks Telegram for
+ *     updates: for a laptop without a public URL)
  * @param apiBaseUrl {@code TELEGRAM_API_BASE_URL}: the Bot API origin (tests use a fake server)
  * @param messagesPerSecond {@code TELEGRAM_MESSAGES_PER_SECOND}: overall sending pace of this
  *     process (Telegram allows about 30 per second per bot)

@@ -76,11 +76,20 @@ public class ContactStore {
         + " AND NOT language_chosen", tag, channel, senderKey);
   }
 
-  /** Deletes the contact row: language, opt-out, referral code, everything but the events. */
+  /**
+   * Deletes the contact row: language, referral code, everything but the events. An opted-out
+   * contact keeps a bare row (sender key, opt-out, last message time: no number, no text) so
+   * nothing proactive reaches it until it sends START again.
+   */
   public void forget(String channel, String senderKey) {
-    jdbc.sql("DELETE FROM contact WHERE channel = ? AND sender_key = ?")
-        .params(channel, senderKey)
-        .update();
+    // Queued like the step's language write and after it, so that write cannot refill the row.
+    pipeline.write("DELETE FROM contact WHERE channel = ? AND sender_key = ? AND NOT opted_out",
+        channel, senderKey);
+    pipeline.write(
+        "UPDATE contact SET language = NULL, language_chosen = false, referral_code = NULL,"
+            + " referred_at = NULL, first_seen = last_seen"
+            + " WHERE channel = ? AND sender_key = ? AND opted_out",
+        channel, senderKey);
   }
 
   /** Opts the contact out (true) or back in (false). */

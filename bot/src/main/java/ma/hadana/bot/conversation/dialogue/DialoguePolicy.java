@@ -105,7 +105,7 @@ class DialoguePolicy {
         s.replies.add(handovers.ack(s.channel, s.variant));
       }
       case BOT -> s.replies.add(writer.say(s.channel, s.variant, "bot.back"));
-      case HELP -> s.replies.add(writer.say(s.channel, s.variant, "help"));
+      case HELP -> s.replies.add(writer.sayOn(s.channel, s.variant, "help"));
       case GREETING -> s.replies.add(writer.say(s.channel, s.variant, "greeting"));
       case THANKS -> s.replies.add(writer.say(s.channel, s.variant, "thanks"));
       case STOP -> s.replies.add(writer.say(s.channel, s.variant, "stop.confirm"));

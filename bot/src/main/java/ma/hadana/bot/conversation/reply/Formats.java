@@ -43,8 +43,24 @@ final class Formats {
 
   String age(ReplyVariant v, int months) {
     return months > 0 && months % 12 == 0
-        ? catalog.text(v, "age.years", "n", months / 12)
-        : catalog.text(v, "age.months", "n", months);
+        ? catalog.text(v, "age.years." + pluralForm(months / 12), "n", months / 12)
+        : catalog.text(v, "age.months." + pluralForm(months), "n", months);
+  }
+
+  /**
+   * The bundle key suffix of a count: one (1), two (2), few (3-10), many (11-99) or other (0,
+   * 100+), counted in hundreds like Arabic; each bundle says every form its own way.
+   */
+  static String pluralForm(int n) {
+    int r = n % 100;
+    if (n == 1) {
+      return "one";
+    } else if (n == 2) {
+      return "two";
+    } else if (r >= 3 && r <= 10) {
+      return "few";
+    }
+    return r >= 11 ? "many" : "other";
   }
 
   String ages(ReplyVariant v, Creche c) {

@@ -39,6 +39,15 @@ public class ReplyWriter {
     return reply(ch, v, catalog.text(v, key, args), List.of(), null);
   }
 
+  /**
+   * Like {@link #say}, in the channel's own wording when the bundle has one
+   * ({@code <key>.<channel>}, e.g. {@code help.telegram} naming slash commands).
+   */
+  public Reply sayOn(Channel ch, ReplyVariant v, String key, Object... args) {
+    String own = key + "." + ch.code();
+    return say(ch, v, catalog.has(v, own) ? own : key, args);
+  }
+
   /** Several catalog sentences as one message, separated by a space. */
   public Reply sayAll(Channel ch, ReplyVariant v, List<String> keys) {
     List<String> parts = new ArrayList<>();

@@ -18,7 +18,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TelegramMapperTest {
 
   static TelegramEvent event(String fixture) {
-    byte[] body = Fixtures.text("telegram/" + fixture).getBytes(StandardCharsets.UTF_8);
+    return event(fixture, "", "");
+  }
+
+  static TelegramEvent event(String fixture, String text, String replacement) {
+    String json = Fixtures.text("telegram/" + fixture);
+    byte[] body = (text.isEmpty() ? json : json.replace("\"text\":\"" + text + "\"",
+        "\"text\":\"" + replacement + "\"")).getBytes(StandardCharsets.UTF_8);
     return TelegramMapper.event(TelegramUpdates.parse(body).orElseThrow());
   }
 
@@ -66,6 +72,10 @@ class TelegramMapperTest {
     assertThat(((Said) event("start.json")).startCode()).isNull();
     assertThat(((Said) event("stop.json")).command()).isEqualTo(Command.STOP);
     assertThat(((Said) event("help.json")).command()).isEqualTo(Command.HELP);
+    assertThat(((Said) event("help.json", "/help", "/bot")).command()).isEqualTo(Command.BOT);
+    assertThat(((Said) event("help.json", "/help", "/AGENT@HadanaBot")).command())
+        .isEqualTo(Command.AGENT);
+    assertThat(((Said) event("help.json", "/help", "/robot")).command()).isNull();
   }
 
   @Test
@@ -91,5 +101,9 @@ class TelegramMapperTest {
     assertThat(TelegramCommands.text(Command.HELP, false, "en-GB")).isEqualTo("help");
     assertThat(TelegramCommands.text(Command.STOP, false, null)).isEqualTo("arret");
     assertThat(TelegramCommands.text(Command.STOP, false, "es")).isEqualTo("arret");
+    assertThat(TelegramCommands.text(Command.BOT, false, "fr")).isEqualTo("retour au bot");
+    assertThat(TelegramCommands.text(Command.BOT, false, "ar")).isEqualTo("روبوت");
+    assertThat(TelegramCommands.text(Command.AGENT, false, "en")).isEqualTo("talk to a person");
+    assertThat(TelegramCommands.text(Command.AGENT, false, "ar")).isEqualTo("موظف");
   }
 }

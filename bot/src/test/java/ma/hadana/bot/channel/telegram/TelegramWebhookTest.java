@@ -161,7 +161,8 @@ class TelegramWebhookTest extends ChannelTest {
   void answersHelp() throws Exception {
     update("help.json").andExpect(status().isOk());
     drain();
-    assertThat(sent("sendMessage").get(1).get("text").asText()).contains("STOP");
+    assertThat(sent("sendMessage").get(1).get("text").asText()).contains("/stop")
+        .contains("/agent").contains("/bot");
   }
 
   @Test
