@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,13 +29,15 @@ class DashboardController {
   private final NeedsSummary needs;
   private final Regions regions;
   private final DashboardTables tables;
+  private final MessageSource messages;
 
   DashboardController(DemandQueries queries, NeedsSummary needs, Regions regions,
-      DashboardTables tables) {
+      DashboardTables tables, MessageSource messages) {
     this.queries = queries;
     this.needs = needs;
     this.regions = regions;
     this.tables = tables;
+    this.messages = messages;
   }
 
   /** The needs summary by region and type as CSV. */
@@ -61,6 +64,8 @@ class DashboardController {
   String dashboard(@RequestParam(defaultValue = "12") String weeks, Locale locale, Model model) {
     int w = weeks(weeks);
     boolean rtl = locale.getLanguage().equals("ar");
+    CodeLabels labels = new CodeLabels(messages, locale);
+    model.addAttribute("labels", labels);
     model.addAttribute("weeks", w);
     List<DemandQueries.Week> perWeek = queries.weeks(w);
     model.addAttribute("perWeek", perWeek);
@@ -72,7 +77,7 @@ class DashboardController {
     List<DemandQueries.Count> obstacles = queries.obstacles(w);
     model.addAttribute("obstacles", obstacles);
     model.addAttribute("obstacleChart", BarChart.of(
-        obstacles.stream().map(DemandQueries.Count::label).toList(),
+        obstacles.stream().map(o -> labels.obstacle(o.label())).toList(),
         obstacles.stream().map(DemandQueries.Count::count).toList(), rtl));
     model.addAttribute("obstacleRegions", regions.obstacles(queries.obstaclePlaces(w)));
     List<DemandQueries.Area> areas = queries.areas(w, false, AREA_ROWS);
