@@ -80,6 +80,7 @@ class DashboardController {
         obstacles.stream().map(o -> labels.obstacle(o.label())).toList(),
         obstacles.stream().map(DemandQueries.Count::count).toList(), rtl));
     model.addAttribute("obstacleRegions", regions.obstacles(queries.obstaclePlaces(w)));
+    model.addAttribute("searchRegions", regions.searches(queries.searchPlaces(w)));
     List<DemandQueries.Area> areas = queries.areas(w, false, AREA_ROWS);
     List<DemandQueries.Area> unmet = queries.areas(w, true, AREA_ROWS);
     model.addAttribute("areas", areas);

@@ -96,4 +96,49 @@ class DashboardBrowserTest {
     assertThat(browser.findElement(By.cssSelector("#chart-obstacles")).getAttribute("innerHTML"))
         .contains("Papiers").doesNotContain("documents:");
   }
+
+  /** The figures of a region's row in the searches-by-region table; zeros when it has none. */
+  private List<Long> regionRow(String region) {
+    for (WebElement tr : browser.findElements(By.cssSelector("table#search-regions tbody tr"))) {
+      List<WebElement> cells = tr.findElements(By.tagName("td"));
+      if (cells.get(0).getText().equals(region)) {
+        return cells.stream().skip(1).map(c -> Long.parseLong(c.getText())).toList();
+      }
+    }
+    return List.of(0L, 0L, 0L, 0L, 0L);
+  }
+
+  private void searchAt(String placeId, String commune, int results, Integer nearest,
+      Boolean full) {
+    jdbc.sql("INSERT INTO conversation_event (occurred_at, kind, channel, place_id, commune,"
+            + " results_count, nearest_meters, nearest_full) VALUES (now(), 'search', 'sms', ?,"
+            + " ?, ?, ?, ?)")
+        .params(placeId, commune, results, nearest, full)
+        .update();
+  }
+
+  @Test
+  void searchesByRegionShowWhereDemandFindsNoCreche() {
+    open("/dashboard?lang=ar&weeks=1");
+    List<Long> souss = regionRow("Souss-Massa");
+    List<Long> unknown = regionRow("جهة غير معروفة");
+    searchAt("com:COM_0014", null, 0, null, null);
+    searchAt("com:COM_0014", null, 1, 12_000, false);
+    searchAt("com:COM_0014", null, 2, 600, true);
+    searchAt("com:COM_0014", null, 2, 600, false);
+    searchAt(null, "Nowhere Known", 0, null, null);
+
+    open("/dashboard?lang=ar&weeks=1");
+    assertThat(browser.findElement(By.cssSelector("h2 + p + p.csv a#search-regions-csv"))
+        .getAttribute("href")).endsWith("/dashboard/search-regions.csv?weeks=1");
+    List<Long> soussAfter = regionRow("Souss-Massa");
+    List<Long> unknownAfter = regionRow("جهة غير معروفة");
+    List<Long> expected = List.of(4L, 1L, 1L, 1L, 3L);
+    for (int i = 0; i < 5; i++) {
+      assertThat(soussAfter.get(i) - souss.get(i)).as("Souss-Massa column " + i)
+          .isEqualTo(expected.get(i));
+    }
+    assertThat(unknownAfter.get(0) - unknown.get(0)).isEqualTo(1);
+    assertThat(unknownAfter.get(4) - unknown.get(4)).isEqualTo(1);
+  }
 }
