@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -140,5 +142,29 @@ class DashboardBrowserTest {
     }
     assertThat(unknownAfter.get(0) - unknown.get(0)).isEqualTo(1);
     assertThat(unknownAfter.get(4) - unknown.get(4)).isEqualTo(1);
+  }
+
+  @Test
+  void anInvalidPeriodIsNamedOnThePageAndAValidOneClearsTheNotice() {
+    open("/dashboard?lang=fr&weeks=abc");
+    WebElement notice = browser.findElement(By.id("weeks-invalid"));
+    assertThat(notice.isDisplayed()).isTrue();
+    assertThat(notice.getText()).isEqualTo("« abc » n'est pas une période valide : indiquez un"
+        + " nombre entier de semaines de 1 à 104. Affichage des 12 dernières semaines.");
+    WebElement weeks = browser.findElement(By.id("weeks"));
+    assertThat(weeks.getAttribute("value")).isEqualTo("12");
+
+    open("/dashboard?lang=en&weeks=100000");
+    assertThat(browser.findElement(By.id("weeks-invalid")).getText())
+        .contains("\"100000\" is not a valid period", "Showing the last 12 weeks.");
+
+    weeks = browser.findElement(By.id("weeks"));
+    weeks.clear();
+    weeks.sendKeys("26");
+    browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.urlContains("weeks=26"));
+    assertThat(browser.findElements(By.id("weeks-invalid"))).isEmpty();
+    assertThat(browser.findElement(By.id("weeks")).getAttribute("value")).isEqualTo("26");
   }
 }
