@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -67,6 +68,44 @@ class InboxBrowserTest {
         + " FROM outbox").query().singleRow();
     assertThat(row).containsEntry("channel", "sms").containsEntry("address", "+212600000042")
         .containsEntry("text", "Bonjour Amina, ici Salma de l'association. Je vous appelle demain.");
+  }
+
+  @Test
+  void aSocialWorkerFindsHerConversationsUnderMineAndReadsThemOnceClosed() {
+    users.upsert(EMAIL, encoder.encode(PASSWORD), Role.SOCIAL_WORKER);
+    jdbc.sql("TRUNCATE handover, handover_message, outbox").update();
+    long amina = Handovers.aminaAskedForAPerson(jdbc);
+    long youssef = Handovers.youssefReportedAnObstacle(jdbc);
+    browser.manage().deleteAllCookies();
+    Browsers.signIn(browser, "http://localhost:" + port, EMAIL, PASSWORD);
+
+    open("/inbox?lang=en");
+    browser.findElement(By.cssSelector("tr[data-id='" + youssef + "'] a.button")).click();
+    browser.findElement(By.id("take")).click();
+    assertThat(browser.findElement(By.id("inbox-state")).getText()).contains("Taken over");
+
+    open("/inbox");
+    browser.findElement(By.id("view-mine")).click();
+    assertThat(browser.findElement(By.id("view-mine")).getAttribute("aria-current"))
+        .isEqualTo("page");
+    assertThat(browser.findElements(By.cssSelector("tr[data-id='" + youssef + "']"))).hasSize(1);
+    assertThat(browser.findElements(By.cssSelector("tr[data-id='" + amina + "']"))).isEmpty();
+
+    browser.findElement(By.cssSelector("tr[data-id='" + youssef + "'] a.button")).click();
+    browser.findElement(By.id("close")).click();
+    browser.findElement(By.id("view-closed")).click();
+    WebElement closed = browser.findElement(By.cssSelector("tr[data-id='" + youssef + "']"));
+    assertThat(closed.getText()).contains(EMAIL, "Obstacle reported", "Telegram");
+    assertThat(browser.findElements(By.cssSelector("tr[data-id='" + amina + "']"))).isEmpty();
+    closed.findElement(By.cssSelector("a.button")).click();
+
+    assertThat(browser.findElement(By.id("inbox-read-only")).getText())
+        .contains("by " + EMAIL + ": read only");
+    assertThat(browser.findElement(By.id("inbox-thread")).getText())
+        .contains("ma 3tawnich blassa 7it ma3ndich lwra9");
+    assertThat(browser.findElements(By.id("reply-text"))).isEmpty();
+    assertThat(browser.findElements(By.id("take"))).isEmpty();
+    assertThat(browser.findElements(By.id("close"))).isEmpty();
   }
 
   private void open(String path) {
