@@ -32,14 +32,16 @@ class InboxController {
 
   private final Inbox inbox;
   private final InboxQueries queries;
+  private final InboxReplies replies;
   private final Workers workers;
   private final InboxRetention retention;
   private final Clock clock;
 
-  InboxController(Inbox inbox, InboxQueries queries, Workers workers, InboxRetention retention,
-      Clock clock) {
+  InboxController(Inbox inbox, InboxQueries queries, InboxReplies replies, Workers workers,
+      InboxRetention retention, Clock clock) {
     this.inbox = inbox;
     this.queries = queries;
+    this.replies = replies;
     this.workers = workers;
     this.retention = retention;
     this.clock = clock;
@@ -94,7 +96,7 @@ class InboxController {
   @PostMapping("/{id}/reply")
   String reply(@PathVariable long id, @RequestParam(defaultValue = "") String text,
       Principal who) {
-    return after(id, inbox.reply(id, workers.idOf(who.getName()), text), "sent");
+    return after(id, replies.reply(id, workers.idOf(who.getName()), text), "sent");
   }
 
   @PostMapping("/{id}/take")
