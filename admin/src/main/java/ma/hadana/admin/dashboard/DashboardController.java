@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,13 +29,15 @@ class DashboardController {
   private final NeedsSummary needs;
   private final Regions regions;
   private final DashboardTables tables;
+  private final MessageSource messages;
 
   DashboardController(DemandQueries queries, NeedsSummary needs, Regions regions,
-      DashboardTables tables) {
+      DashboardTables tables, MessageSource messages) {
     this.queries = queries;
     this.needs = needs;
     this.regions = regions;
     this.tables = tables;
+    this.messages = messages;
   }
 
   /** The needs summary by region and type as CSV. */
@@ -48,9 +51,20 @@ class DashboardController {
 
   /** Any other table of the page as CSV over the same period ({@link DashboardTables#NAMES}). */
   @GetMapping("/dashboard/{table}.csv")
-  void tableCsv(@PathVariable String table, @RequestParam(defaultValue = "12") String weeks,
-      HttpServletResponse response) throws IOException {
-    Csv csv = tables.csv(table, weeks(weeks))
+  void tableCsv(@PathVariable String table, @RequestParam(required = false) String weeks,
+      Locale locale, HttpServletResponse response) throws IOException {
+    if (!DashboardTables.NAMES.contains(table)) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+    Period period = Period.of(weeks);
+    if (period.invalid()) {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      response.setContentType("text/plain;charset=UTF-8");
+      response.getWriter().write(messages.getMessage("dashboard.weeksInvalid.csv",
+          new Object[] {period.rejected(), Period.MIN, Period.MAX}, locale) + "\n");
+      return;
+    }
+    Csv csv = tables.csv(table, period.weeks())
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     response.setContentType("text/csv;charset=UTF-8");
     response.setHeader("Content-Disposition", "attachment; filename=\"" + csv.file() + "\"");
@@ -58,9 +72,13 @@ class DashboardController {
   }
 
   @GetMapping("/dashboard")
-  String dashboard(@RequestParam(defaultValue = "12") String weeks, Locale locale, Model model) {
-    int w = weeks(weeks);
+  String dashboard(@RequestParam(required = false) String weeks, Locale locale, Model model) {
+    Period period = Period.of(weeks);
+    int w = period.weeks();
+    model.addAttribute("period", period);
     boolean rtl = locale.getLanguage().equals("ar");
+    CodeLabels labels = new CodeLabels(messages, locale);
+    model.addAttribute("labels", labels);
     model.addAttribute("weeks", w);
     List<DemandQueries.Week> perWeek = queries.weeks(w);
     model.addAttribute("perWeek", perWeek);
@@ -72,9 +90,10 @@ class DashboardController {
     List<DemandQueries.Count> obstacles = queries.obstacles(w);
     model.addAttribute("obstacles", obstacles);
     model.addAttribute("obstacleChart", BarChart.of(
-        obstacles.stream().map(DemandQueries.Count::label).toList(),
+        obstacles.stream().map(o -> labels.obstacle(o.label())).toList(),
         obstacles.stream().map(DemandQueries.Count::count).toList(), rtl));
     model.addAttribute("obstacleRegions", regions.obstacles(queries.obstaclePlaces(w)));
+    model.addAttribute("searchRegions", regions.searches(queries.searchPlaces(w)));
     List<DemandQueries.Area> areas = queries.areas(w, false, AREA_ROWS);
     List<DemandQueries.Area> unmet = queries.areas(w, true, AREA_ROWS);
     model.addAttribute("areas", areas);
@@ -87,17 +106,6 @@ class DashboardController {
     model.addAttribute("needs", needs.rows());
     model.addAttribute("farKm", DemandQueries.FAR_METERS / 1000);
     return "dashboard";
-  }
-
-  /** The period in weeks, 1 to 104; 12 when the parameter is not a number. */
-  static int weeks(String param) {
-    int w;
-    try {
-      w = Integer.parseInt(param.strip());
-    } catch (NumberFormatException e) {
-      w = 12;
-    }
-    return Math.min(Math.max(w, 1), 104);
   }
 
   /** Gazetteer names of the arrondissement ids in the tables (events store ids only). */

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 class DashboardTables {
 
   /** The names of the downloads, {@code /dashboard/<name>.csv}. */
-  static final List<String> NAMES = List.of("unmet", "weeks", "obstacles", "obstacle-regions",
-      "areas", "languages", "channels", "supply", "verification");
+  static final List<String> NAMES = List.of("unmet", "search-regions", "weeks", "obstacles",
+      "obstacle-regions", "areas", "languages", "channels", "supply", "verification");
 
   private static final int ALL_AREAS = 10_000;
 
@@ -38,6 +38,10 @@ class DashboardTables {
           "searches"), queries.areas(weeks, true, ALL_AREAS), a -> List.of(a.commune(),
           a.arrondissement(), placeName(a.arrondissement()), n(a.noResult()), n(a.far()),
           n(a.full()), n(a.searches())));
+      case "search-regions" -> table(name, List.of("region", "searches", "no_result",
+          "over_" + DemandQueries.FAR_METERS / 1000 + "_km", "nearest_full", "unmet"),
+          regions.searches(queries.searchPlaces(weeks)), r -> List.of(r.region(),
+          n(r.searches()), n(r.noResult()), n(r.far()), n(r.full()), n(r.unmet())));
       case "areas" -> table(name, List.of("commune", "arrondissement_id", "arrondissement",
           "searches", "obstacles", "not_understood"), queries.areas(weeks, false, ALL_AREAS),
           a -> List.of(a.commune(), a.arrondissement(), placeName(a.arrondissement()),

@@ -33,6 +33,13 @@ class DemandQueries {
   record ObstacleAt(String category, String placeId, String arrondissement, String commune,
       long count) {}
 
+  /**
+   * Searches at one place, as the events locate it (any part may be empty), with their unmet
+   * part counted as in {@link #areas}: no result, nearest too far, nearest within reach but full.
+   */
+  record SearchAt(String placeId, String arrondissement, String commune, long searches,
+      long noResult, long far, long full) {}
+
   /** Active listings of one type by how long ago they were last verified. */
   record Verification(String type, long underSix, long sixToTwelve, long overTwelve, long never) {}
 
@@ -119,6 +126,23 @@ class DemandQueries {
         .param(since(weeks))
         .query((rs, i) -> new ObstacleAt(rs.getString("cat"), rs.getString("p"),
             rs.getString("arr"), rs.getString("commune"), rs.getLong("c")))
+        .list();
+  }
+
+  /** Searches per place with their unmet part; {@link Regions} turns the places into regions. */
+  List<SearchAt> searchPlaces(int weeks) {
+    return jdbc.sql("SELECT coalesce(place_id, '') AS p, coalesce(arrondissement_id, '') AS arr,"
+            + " coalesce(commune, '') AS commune, count(*) AS s,"
+            + " count(*) FILTER (WHERE results_count = 0) AS zero,"
+            + " count(*) FILTER (WHERE results_count > 0 AND nearest_meters > :far) AS far,"
+            + " count(*) FILTER (WHERE results_count > 0 AND nearest_full"
+            + "   AND NOT coalesce(nearest_meters > :far, false)) AS full"
+            + " FROM conversation_event WHERE kind = 'search' AND occurred_at >= :since"
+            + " GROUP BY 1, 2, 3")
+        .param("far", FAR_METERS).param("since", since(weeks))
+        .query((rs, i) -> new SearchAt(rs.getString("p"), rs.getString("arr"),
+            rs.getString("commune"), rs.getLong("s"), rs.getLong("zero"), rs.getLong("far"),
+            rs.getLong("full")))
         .list();
   }
 

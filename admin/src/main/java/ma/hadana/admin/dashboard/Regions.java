@@ -25,6 +25,18 @@ class Regions {
   /** Obstacles of one category in one region; an empty region is unknown. */
   record RegionCount(String category, String region, long count) {}
 
+  /**
+   * Searches in one region (empty: unknown) and their unmet part: no result, nearest farther
+   * than {@link DemandQueries#FAR_METERS}, nearest within reach but full.
+   */
+  record RegionSearches(String region, long searches, long noResult, long far, long full) {
+
+    /** Searches that found no crèche with a place within reach, each counted once. */
+    public long unmet() {
+      return noResult + far + full;
+    }
+  }
+
   private final Gazetteer gazetteer;
   private volatile Map<String, String> byCommune;
 
@@ -43,6 +55,24 @@ class Regions {
     sums.forEach((k, v) -> out.add(new RegionCount(k.get(0), k.get(1), v)));
     out.sort(Comparator.comparingLong(RegionCount::count).reversed()
         .thenComparing(RegionCount::category).thenComparing(RegionCount::region));
+    return out;
+  }
+
+  /** Searches summed by region, most searches first. */
+  List<RegionSearches> searches(List<DemandQueries.SearchAt> rows) {
+    Map<String, long[]> sums = new LinkedHashMap<>();
+    for (DemandQueries.SearchAt r : rows) {
+      long[] sum = sums.computeIfAbsent(region(r.placeId(), r.arrondissement(), r.commune()),
+          k -> new long[4]);
+      sum[0] += r.searches();
+      sum[1] += r.noResult();
+      sum[2] += r.far();
+      sum[3] += r.full();
+    }
+    List<RegionSearches> out = new ArrayList<>();
+    sums.forEach((k, v) -> out.add(new RegionSearches(k, v[0], v[1], v[2], v[3])));
+    out.sort(Comparator.comparingLong(RegionSearches::searches).reversed()
+        .thenComparing(RegionSearches::region));
     return out;
   }
 

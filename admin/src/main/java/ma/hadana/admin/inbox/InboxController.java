@@ -2,8 +2,13 @@ package ma.hadana.admin.inbox;
 
 import java.security.Principal;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import ma.hadana.bot.handover.Inbox;
 import ma.hadana.bot.handover.Inbox.Outcome;
+import ma.hadana.bot.handover.InboxItem;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,31 +25,68 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Controller
 @RequestMapping("/inbox")
+@EnableConfigurationProperties(InboxRetention.class)
 class InboxController {
 
   private static final int PAGE = 200;
 
   private final Inbox inbox;
+  private final InboxQueries queries;
+  private final InboxReplies replies;
   private final Workers workers;
+  private final InboxRetention retention;
   private final Clock clock;
 
-  InboxController(Inbox inbox, Workers workers, Clock clock) {
+  InboxController(Inbox inbox, InboxQueries queries, InboxReplies replies, Workers workers,
+      InboxRetention retention, Clock clock) {
     this.inbox = inbox;
+    this.queries = queries;
+    this.replies = replies;
     this.workers = workers;
+    this.retention = retention;
     this.clock = clock;
   }
 
+  /**
+   * The open conversations ({@code view=open}, the default), those the signed-in worker has taken
+   * ({@code mine}), or those closed within the retention period ({@code closed}, read only).
+   */
   @GetMapping
-  String list(Model model) {
-    model.addAttribute("items", inbox.open(PAGE).stream()
-        .map(i -> InboxRow.of(i, clock.instant())).toList());
+  String list(@RequestParam(defaultValue = "open") String view, Principal who, Model model) {
+    Instant now = clock.instant();
+    switch (view) {
+      case "open" -> model.addAttribute("items", rows(inbox.open(PAGE), now));
+      case "mine" -> model.addAttribute("items",
+          rows(queries.takenBy(workers.idOf(who.getName()), PAGE), now));
+      case "closed" -> {
+        model.addAttribute("closedItems", queries.closedSince(cutoff(now), PAGE));
+        model.addAttribute("retentionDays", retention.days());
+      }
+      default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+    }
+    model.addAttribute("view", view);
     return "inbox/list";
+  }
+
+  private static List<InboxRow> rows(List<InboxItem> items, Instant now) {
+    return items.stream().map(i -> InboxRow.of(i, now)).toList();
+  }
+
+  /** Closed conversations before this are about to be deleted by the bot's retention. */
+  private Instant cutoff(Instant now) {
+    return now.minus(Duration.ofDays(retention.days()));
   }
 
   @GetMapping("/{id}")
   String show(@PathVariable long id, Model model) {
     Inbox.Exchange e = inbox.read(id)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    if (e.item().closed()) {
+      model.addAttribute("closedInfo", queries.closed(id)
+          .filter(c -> !c.closedAt().isBefore(cutoff(clock.instant())))
+          .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+      model.addAttribute("retentionDays", retention.days());
+    }
     model.addAttribute("row", InboxRow.of(e.item(), clock.instant()));
     model.addAttribute("messages", e.messages());
     model.addAttribute("maxReply", Inbox.MAX_REPLY);
@@ -54,7 +96,7 @@ class InboxController {
   @PostMapping("/{id}/reply")
   String reply(@PathVariable long id, @RequestParam(defaultValue = "") String text,
       Principal who) {
-    return after(id, inbox.reply(id, workers.idOf(who.getName()), text), "sent");
+    return after(id, replies.reply(id, workers.idOf(who.getName()), text), "sent");
   }
 
   @PostMapping("/{id}/take")

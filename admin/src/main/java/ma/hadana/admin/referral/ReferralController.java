@@ -66,6 +66,7 @@ class ReferralController {
     return "referrals/list";
   }
 
+  /** The form; {@code ?crecheId=} (the listing page's "refer" link) preselects that crèche. */
   @GetMapping("/new")
   String create(@RequestParam MultiValueMap<String, String> params, Model model) {
     ReferralForm form = ReferralForm.from(params);
@@ -73,7 +74,9 @@ class ReferralController {
       form = new ReferralForm(form.place(), form.crecheId(), form.contact(), form.phone(), "fr",
           form.age(), form.needs(), form.note());
     }
-    return form(model, form, Map.of(), params.containsKey("place"));
+    Map<String, String> problems = form.crecheId() != null && active(form.crecheId()).isEmpty()
+        ? Map.of("crecheId", "referrals.error.creche") : Map.of();
+    return form(model, form, problems, params.containsKey("place"));
   }
 
   @PostMapping("/new")

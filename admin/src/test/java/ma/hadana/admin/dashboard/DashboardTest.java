@@ -1,6 +1,7 @@
 package ma.hadana.admin.dashboard;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -41,8 +42,13 @@ class DashboardTest {
     mvc.perform(get("/dashboard").param("lang", "en").with(user("a").roles("ADMIN")))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Tit Mellil")))
-        .andExpect(content().string(containsString("documents")))
+        .andExpect(content().string(containsString("<td>Papers</td>")))
+        .andExpect(content().string(not(containsString("<td>documents</td>"))))
         .andExpect(content().string(containsString("id=\"unmet\"")));
+    mvc.perform(get("/dashboard/obstacles.csv").with(user("a").roles("ADMIN")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("\r\ndocuments,")))
+        .andExpect(content().string(not(containsString("Papers"))));
     mvc.perform(get("/dashboard").with(user("s").roles("SOCIAL_WORKER")))
         .andExpect(status().isForbidden());
   }

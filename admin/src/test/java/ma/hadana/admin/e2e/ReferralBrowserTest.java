@@ -3,6 +3,7 @@ package ma.hadana.admin.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import ma.hadana.admin.access.ConsoleUsers;
 import ma.hadana.admin.access.Role;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -88,6 +90,36 @@ class ReferralBrowserTest {
         .contains("Crèche Les Petits Anges");
     assertThat(browser.findElement(By.id("referral-message")).getText())
         .isEqualTo("En attente d'envoi");
+  }
+
+  @Test
+  void theReferLinkOnAListingOpensTheFormWithThatCrecheChosen() {
+    users.upsert(EMAIL, encoder.encode(PASSWORD), Role.SOCIAL_WORKER);
+    if (repository.findById(Creches.MAARIF_PETITS_ANGES.id()).isEmpty()) {
+      registry.save(Creches.MAARIF_PETITS_ANGES, null, "fixtures");
+    }
+    browser.manage().deleteAllCookies();
+    Browsers.signIn(browser, "http://localhost:" + port, EMAIL, PASSWORD);
+
+    open("/listings/CR-90001");
+    WebElement refer = browser.findElement(By.id("refer-link"));
+    assertThat(refer.getText()).isEqualTo("Orienter une famille vers cette crèche");
+    refer.click();
+    new WebDriverWait(browser, Duration.ofSeconds(5))
+        .until(ExpectedConditions.urlContains("/referrals/new?crecheId=CR-90001"));
+    List<WebElement> choices = browser.findElements(By.cssSelector("input[name=crecheId]"));
+    assertThat(choices).hasSize(1);
+    assertThat(choices.get(0).getAttribute("value")).isEqualTo("CR-90001");
+    assertThat(choices.get(0).isSelected()).isTrue();
+
+    browser.findElement(By.cssSelector("input[name=contact][value=sms]")).click();
+    browser.findElement(By.id("phone")).sendKeys("06 55 44 33 22");
+    browser.findElement(By.cssSelector("#referral-form button[type=submit]")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(5))
+        .until(ExpectedConditions.urlContains("created"));
+    String code = browser.findElement(By.id("referral-code")).getText();
+    assertThat(jdbc.sql("SELECT creche_id FROM referral WHERE code = ?").param(code)
+        .query(String.class).single()).isEqualTo("CR-90001");
   }
 
   private void open(String path) {

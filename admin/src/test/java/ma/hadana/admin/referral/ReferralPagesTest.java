@@ -191,4 +191,44 @@ class ReferralPagesTest {
             .param("age", "60"))
         .andExpect(content().string(not(containsString("value=\"" + CRECHE + "\""))));
   }
+
+  @Test
+  void aListingOffersThoseWhoReferALinkToTheFormWithItChosen() throws Exception {
+    String link = "href=\"/referrals/new?crecheId=" + CRECHE + "\"";
+    mvc.perform(get("/listings/" + CRECHE).param("lang", "en").with(SOCIAL_WORKER))
+        .andExpect(content().string(containsString(link)))
+        .andExpect(content().string(containsString("Refer a family to this crèche")));
+    mvc.perform(get("/listings/" + CRECHE).with(ADMIN))
+        .andExpect(content().string(containsString(link)));
+    mvc.perform(get("/listings/" + CRECHE).with(EDITOR))
+        .andExpect(content().string(not(containsString("refer-link"))));
+
+    String form = mvc.perform(get("/referrals/new").param("crecheId", CRECHE)
+            .with(SOCIAL_WORKER))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(form).containsPattern("<input type=\"radio\" name=\"crecheId\" value=\""
+        + CRECHE + "\"\\s+checked=\"checked\">").doesNotContain("creche-unavailable");
+
+    mvc.perform(get("/referrals/new").param("crecheId", "CR-NOPE").param("lang", "en")
+            .with(SOCIAL_WORKER))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("This crèche does not exist or is no longer"
+            + " active")))
+        .andExpect(content().string(not(containsString("referral-form"))));
+  }
+
+  @Test
+  void anInactiveListingOffersNoReferLink() throws Exception {
+    jdbc.sql("UPDATE creche SET status = 'temporarily_closed' WHERE id = ?").params(CRECHE)
+        .update();
+    try {
+      mvc.perform(get("/listings/" + CRECHE).with(SOCIAL_WORKER))
+          .andExpect(status().isOk())
+          .andExpect(content().string(not(containsString("refer-link"))));
+      mvc.perform(get("/referrals/new").param("crecheId", CRECHE).with(SOCIAL_WORKER))
+          .andExpect(content().string(containsString("id=\"creche-unavailable\"")));
+    } finally {
+      jdbc.sql("UPDATE creche SET status = 'active' WHERE id = ?").params(CRECHE).update();
+    }
+  }
 }
