@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import ma.hadana.admin.access.ConsoleUsers;
 import ma.hadana.admin.access.Role;
 import ma.hadana.registry.creche.CrecheFields;
 import ma.hadana.registry.creche.CrecheRepository;
@@ -15,57 +14,30 @@ import ma.hadana.registry.creche.RegistryService;
 import ma.hadana.registry.geo.GeoPoint;
 import ma.hadana.registry.search.CrecheSearch;
 import ma.hadana.registry.search.SearchFilters;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** The console in headless Debian Chromium: sign in, edit, import with errors, Arabic. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ConsoleBrowserTest {
+class ConsoleBrowserTest extends ConsoleInBrowser {
 
   private static final String EMAIL = "amal.editor@hadana.test";
-  private static final String PASSWORD = "a long enough password";
 
-  private static WebDriver browser;
-
-  @LocalServerPort int port;
-  @Autowired ConsoleUsers users;
-  @Autowired PasswordEncoder encoder;
   @Autowired RegistryService registry;
   @Autowired CrecheRepository repository;
   @Autowired CrecheSearch search;
 
-  @BeforeAll
-  static void startBrowser() throws Exception {
-    browser = Browsers.chromium();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
-
   @BeforeEach
   void signIn() {
-    users.upsert(EMAIL, encoder.encode(PASSWORD), Role.ADMIN);
     if (repository.findById(Creches.MAARIF_PETITS_ANGES.id()).isEmpty()) {
       registry.save(Creches.MAARIF_PETITS_ANGES, null, "fixtures");
     }
-    browser.manage().deleteAllCookies();
-    Browsers.signIn(browser, "http://localhost:" + port, EMAIL, PASSWORD);
+    signInAs(EMAIL, Role.ADMIN);
   }
 
   @Test
@@ -122,9 +94,5 @@ class ConsoleBrowserTest {
     open("/listings");
     assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
     open("/listings?lang=fr");
-  }
-
-  private void open(String path) {
-    browser.get("http://localhost:" + port + path);
   }
 }

@@ -6,54 +6,26 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import ma.hadana.admin.access.ConsoleUsers;
 import ma.hadana.admin.access.Role;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** An editor in headless Chromium reads the dashboard in the console's language. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class DashboardBrowserTest {
+class DashboardBrowserTest extends ConsoleInBrowser {
 
   private static final String EMAIL = "nadia.editor@hadana.test";
-  private static final String PASSWORD = "a long enough password";
 
-  private static WebDriver browser;
-
-  @LocalServerPort int port;
-  @Autowired ConsoleUsers users;
-  @Autowired PasswordEncoder encoder;
   @Autowired JdbcClient jdbc;
-
-  @BeforeAll
-  static void startBrowser() throws Exception {
-    browser = Browsers.chromium();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
 
   @BeforeEach
   void signIn() {
-    users.upsert(EMAIL, encoder.encode(PASSWORD), Role.EDITOR);
-    browser.manage().deleteAllCookies();
-    Browsers.signIn(browser, "http://localhost:" + port, EMAIL, PASSWORD);
+    signInAs(EMAIL, Role.EDITOR);
   }
 
   private void event(String kind, String channel, String language, String obstacle) {
@@ -62,10 +34,6 @@ class DashboardBrowserTest {
         .params(Timestamp.from(Instant.now().minus(Duration.ofHours(2))), kind, channel, language,
             kind.equals("search") ? 1 : null, obstacle)
         .update();
-  }
-
-  private void open(String path) {
-    browser.get("http://localhost:" + port + path);
   }
 
   private List<String> firstColumn(String table) {

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import ma.hadana.admin.access.ConsoleUsers;
 import ma.hadana.admin.access.Role;
 import ma.hadana.admin.inbox.Handovers;
 import ma.hadana.bot.conversation.Channel;
@@ -17,56 +16,30 @@ import ma.hadana.bot.referral.Referrals;
 import ma.hadana.registry.creche.CrecheRepository;
 import ma.hadana.registry.creche.Creches;
 import ma.hadana.registry.creche.RegistryService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** A social worker in headless Chromium opens the inbox, replies, and the reply is queued. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class InboxBrowserTest {
+class InboxBrowserTest extends ConsoleInBrowser {
 
   private static final String EMAIL = "salma.worker@hadana.test";
-  private static final String PASSWORD = "a long enough password";
 
-  private static WebDriver browser;
-
-  @LocalServerPort int port;
-  @Autowired ConsoleUsers users;
-  @Autowired PasswordEncoder encoder;
   @Autowired JdbcClient jdbc;
   @Autowired Referrals referrals;
   @Autowired SenderKeys keys;
   @Autowired RegistryService registry;
   @Autowired CrecheRepository repository;
 
-  @BeforeAll
-  static void startBrowser() throws Exception {
-    browser = Browsers.chromium();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
-
   @Test
   void aSocialWorkerRepliesFromTheInboxAndTheReplyIsQueuedForTheFamily() {
-    users.upsert(EMAIL, encoder.encode(PASSWORD), Role.SOCIAL_WORKER);
     jdbc.sql("TRUNCATE handover, handover_message, outbox").update();
     long id = Handovers.aminaAskedForAPerson(jdbc);
-    Browsers.signIn(browser, "http://localhost:" + port, EMAIL, PASSWORD);
+    signInAs(EMAIL, Role.SOCIAL_WORKER);
 
     browser.findElement(By.id("nav-inbox")).click();
     assertThat(browser.findElement(By.id("nav-inbox")).getText()).endsWith("(1)");
@@ -89,12 +62,10 @@ class InboxBrowserTest {
 
   @Test
   void aSocialWorkerFindsHerConversationsUnderMineAndReadsThemOnceClosed() {
-    users.upsert(EMAIL, encoder.encode(PASSWORD), Role.SOCIAL_WORKER);
     jdbc.sql("TRUNCATE handover, handover_message, outbox").update();
     long amina = Handovers.aminaAskedForAPerson(jdbc);
     long youssef = Handovers.youssefReportedAnObstacle(jdbc);
-    browser.manage().deleteAllCookies();
-    Browsers.signIn(browser, "http://localhost:" + port, EMAIL, PASSWORD);
+    signInAs(EMAIL, Role.SOCIAL_WORKER);
 
     open("/inbox?lang=en");
     clickThenWaitFor(By.cssSelector("tr[data-id='" + youssef + "'] a.button"),
@@ -131,7 +102,7 @@ class InboxBrowserTest {
 
   @Test
   void aReplyFromTheInboxShowsOnTheFamilysReferralAsContacted() {
-    users.upsert(EMAIL, encoder.encode(PASSWORD), Role.SOCIAL_WORKER);
+    signInAs(EMAIL, Role.SOCIAL_WORKER); // first: the referral below names this worker
     if (repository.findById(Creches.MAARIF_PETITS_ANGES.id()).isEmpty()) {
       registry.save(Creches.MAARIF_PETITS_ANGES, null, "fixtures");
     }
@@ -144,8 +115,6 @@ class InboxBrowserTest {
             + " reason, state, opened_at, last_message_at) VALUES ('sms', ?, '+212600000091',"
             + " 'fr', 'human', 'handed_over', now(), now()) RETURNING id")
         .params(keys.keyOf("sms", "+212600000091")).query(Long.class).single();
-    browser.manage().deleteAllCookies();
-    Browsers.signIn(browser, "http://localhost:" + port, EMAIL, PASSWORD);
 
     open("/referrals/" + referral);
     assertThat(browser.findElement(By.id("referral-status")).getText()).isEqualTo("Envoyée");
@@ -168,9 +137,5 @@ class InboxBrowserTest {
     browser.findElement(target).click();
     new WebDriverWait(browser, Duration.ofSeconds(10))
         .until(ExpectedConditions.urlContains(address));
-  }
-
-  private void open(String path) {
-    browser.get("http://localhost:" + port + path);
   }
 }

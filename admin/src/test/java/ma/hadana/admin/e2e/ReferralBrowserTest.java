@@ -5,65 +5,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import ma.hadana.admin.access.ConsoleUsers;
 import ma.hadana.admin.access.Role;
 import ma.hadana.registry.creche.CrecheRepository;
 import ma.hadana.registry.creche.Creches;
 import ma.hadana.registry.creche.RegistryService;
 import ma.hadana.registry.search.CrecheSearch;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** A social worker refers a family in headless Chromium; the bot's outbox holds the message. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ReferralBrowserTest {
+class ReferralBrowserTest extends ConsoleInBrowser {
 
   private static final String EMAIL = "nadia.sw@hadana.test";
-  private static final String PASSWORD = "a long enough password";
 
-  private static WebDriver browser;
-
-  @LocalServerPort int port;
-  @Autowired ConsoleUsers users;
-  @Autowired PasswordEncoder encoder;
   @Autowired RegistryService registry;
   @Autowired CrecheRepository repository;
   @Autowired CrecheSearch search;
   @Autowired JdbcClient jdbc;
 
-  @BeforeAll
-  static void startBrowser() throws Exception {
-    browser = Browsers.chromium();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
-
   @Test
   void aSocialWorkerRefersAFamilyAndTheMessageWaitsInTheOutbox() {
-    users.upsert(EMAIL, encoder.encode(PASSWORD), Role.SOCIAL_WORKER);
     if (repository.findById(Creches.MAARIF_PETITS_ANGES.id()).isEmpty()) {
       registry.save(Creches.MAARIF_PETITS_ANGES, null, "fixtures");
     }
     search.refresh();
-    browser.manage().deleteAllCookies();
-    Browsers.signIn(browser, "http://localhost:" + port, EMAIL, PASSWORD);
+    signInAs(EMAIL, Role.SOCIAL_WORKER);
 
     browser.findElement(By.linkText("Orientations")).click();
     browser.findElement(By.id("new-referral")).click();
@@ -94,12 +66,10 @@ class ReferralBrowserTest {
 
   @Test
   void theReferLinkOnAListingOpensTheFormWithThatCrecheChosen() {
-    users.upsert(EMAIL, encoder.encode(PASSWORD), Role.SOCIAL_WORKER);
     if (repository.findById(Creches.MAARIF_PETITS_ANGES.id()).isEmpty()) {
       registry.save(Creches.MAARIF_PETITS_ANGES, null, "fixtures");
     }
-    browser.manage().deleteAllCookies();
-    Browsers.signIn(browser, "http://localhost:" + port, EMAIL, PASSWORD);
+    signInAs(EMAIL, Role.SOCIAL_WORKER);
 
     open("/listings/CR-90001");
     WebElement refer = browser.findElement(By.id("refer-link"));
@@ -120,9 +90,5 @@ class ReferralBrowserTest {
     String code = browser.findElement(By.id("referral-code")).getText();
     assertThat(jdbc.sql("SELECT creche_id FROM referral WHERE code = ?").param(code)
         .query(String.class).single()).isEqualTo("CR-90001");
-  }
-
-  private void open(String path) {
-    browser.get("http://localhost:" + port + path);
   }
 }
