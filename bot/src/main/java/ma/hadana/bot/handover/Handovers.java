@@ -71,6 +71,11 @@ public class Handovers {
     public boolean none() {
       return open.get().isEmpty();
     }
+
+    /** True when a person has the conversation at this step. */
+    public boolean withPerson() {
+      return open.get().filter(o -> HandoverStore.HANDED_OVER.equals(o.state())).isPresent();
+    }
   }
 
   /**

@@ -84,6 +84,18 @@ class HandoverTest {
   }
 
   @Test
+  void aFamilyTalkingToAPersonIsNeverRateLimited() {
+    say("agent");
+    for (int i = 1; i <= 25; i++) { // the limit is 20 messages in 10 minutes
+      assertThat(say("message " + i + " pour l'assistante sociale").replies()).as("message %d", i)
+          .isEmpty();
+    }
+    assertThat(exchange()).contains("in: message 21 pour l'assistante sociale",
+        "in: message 25 pour l'assistante sociale")
+        .noneMatch(t -> t.contains("beaucoup de messages"));
+  }
+
+  @Test
   void whatCannotBeStoredIsLeftOutOfTheExchange() {
     say("agent");
     assertThat(say("allo\u0000 \ud800là").replies()).isEmpty();
