@@ -31,10 +31,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * callback runs last, and no other in Hadana writes before commit. A failed write or COMMIT is
  * thrown from the commit and the transaction rolls back as usual.
  *
- * <p>The PostgreSQL driver sends a Sync (a round trip of its own) before any prepared query whose
- * result columns have no fixed width, such as {@code text}: such a query always starts a new
- * round trip, so the statements queued before it travel without it. Return fixed-width columns
- * (booleans, numbers, timestamps, {@code ::name} for a short code) where one round trip matters.
+ * <p>The PostgreSQL driver sends a Sync (a round trip of its own) before a query it has described
+ * (it describes a statement with an untyped parameter: a {@code Timestamp}, a null) whose result
+ * columns have no fixed width, such as {@code text}: the statements queued before it then travel
+ * without it. Where one round trip matters, pass typed parameters ({@code OffsetDateTime} for a
+ * time) or return fixed-width columns (booleans, numbers, timestamps, {@code ::name}).
  */
 @Component
 public class Pipeline {

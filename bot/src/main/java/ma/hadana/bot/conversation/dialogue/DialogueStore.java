@@ -3,6 +3,8 @@ package ma.hadana.bot.conversation.dialogue;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import ma.hadana.bot.db.Pipeline;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,11 +32,16 @@ public class DialogueStore {
   /**
    * The dialogue, unless it expired. Sends the statements the transaction queued before it (the
    * contact lock), which run first: the dialogue is read once the sender's row is locked.
+   *
+   * <p>Every parameter has a type the driver knows ({@code timestamptz} from an
+   * {@link OffsetDateTime}, not a {@link Timestamp}, which it sends untyped): the driver then has
+   * no reason to describe the statement first, and the query travels in the same round trip as
+   * the statements queued before it although its result (text) has no fixed width.
    */
   public Optional<DialogueState> load(String channel, String senderKey, Instant now) {
     return pipeline.query(
-            "SELECT state::text FROM dialogue WHERE channel = ? AND sender_key = ? AND expires_at > ?",
-            (rs, i) -> rs.getString(1), channel, senderKey, Timestamp.from(now))
+            "SELECT state FROM dialogue WHERE channel = ? AND sender_key = ? AND expires_at > ?",
+            (rs, i) -> rs.getString(1), channel, senderKey, now.atOffset(ZoneOffset.UTC))
         .stream()
         .findFirst()
         .map(s -> json.readValue(s, DialogueState.class));
