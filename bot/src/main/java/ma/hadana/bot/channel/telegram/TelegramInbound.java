@@ -16,6 +16,7 @@ import ma.hadana.bot.conversation.Channel;
 import ma.hadana.bot.conversation.InboundMessage;
 import ma.hadana.bot.conversation.Intent;
 import ma.hadana.bot.conversation.Turn;
+import ma.hadana.bot.conversation.Understanding;
 import ma.hadana.bot.conversation.Reply;
 import ma.hadana.bot.conversation.dialogue.Conversation;
 import ma.hadana.bot.referral.ReferralCode;
@@ -61,6 +62,11 @@ class TelegramInbound {
       log.info("telegram update_id={} ignored: {}", i.updateId(), i.what());
       return 0;
     }
+    // A text or a button's data is understood before the transaction takes a pooled
+    // connection; a command's text depends on the contact (read in the transaction).
+    Understanding early = e instanceof Said s && s.command() == null
+        ? conversation.understand(s.text())
+        : e instanceof Pressed p ? conversation.understand(p.data()) : null;
     Integer queued = tx.execute(status -> {
       Instant now = clock.instant();
       if (!receipts.first(PROVIDER, botId + ":" + e.updateId(), now)) {
@@ -70,20 +76,20 @@ class TelegramInbound {
         contacts.providerOptOut(Channel.TELEGRAM, b.chatId(), now);
         return 0;
       }
-      return e instanceof Pressed p ? pressed(p, now) : said((Said) e, now);
+      return e instanceof Pressed p ? pressed(p, early, now) : said((Said) e, early, now);
     });
     log.info("telegram update_id={} {}", e.updateId(), queued == null || queued < 0
         ? "duplicate" : e instanceof Blocked ? "bot blocked: contact opted out" : "queued=" + queued);
     return queued == null || queued < 0 ? 0 : queued;
   }
 
-  private int pressed(Pressed p, Instant now) {
+  private int pressed(Pressed p, Understanding early, Instant now) {
     int n = outbox.enqueue(Channel.TELEGRAM, p.chatId(),
         OutboundPayload.callbackAnswer(p.callbackQueryId()), key(p.updateId(), "answer")) ? 1 : 0;
-    return n + step(p.updateId(), p.chatId(), p.data(), null, null, now);
+    return n + step(p.updateId(), p.chatId(), p.data(), early, null, null, now);
   }
 
-  private int said(Said s, Instant now) {
+  private int said(Said s, Understanding early, Instant now) {
     String text = s.text();
     if (s.command() != null) {
       boolean optedOut = s.command() == Command.START && contacts.optedOut(Channel.TELEGRAM, s.chatId());
@@ -91,14 +97,16 @@ class TelegramInbound {
       text = !optedOut && ReferralCode.in(s.startCode()).isPresent() ? s.startCode()
           : TelegramCommands.text(s.command(), optedOut, s.languageCode());
     }
-    return step(s.updateId(), s.chatId(), text, s.location(), s.startCode(), now);
+    return step(s.updateId(), s.chatId(), text, s.command() == null ? early : null, s.location(),
+        s.startCode(), now);
   }
 
-  private int step(long updateId, String chatId, String text, GeoPoint location, String code,
-      Instant now) {
+  /** One conversation step; {@code early}: {@code text} already understood, or null. */
+  private int step(long updateId, String chatId, String text, Understanding early,
+      GeoPoint location, String code, Instant now) {
     String sender = contacts.keyOf(Channel.TELEGRAM, chatId);
-    Turn turn = conversation.handle(
-        new InboundMessage(Channel.TELEGRAM, sender, text, location, now, chatId));
+    InboundMessage m = new InboundMessage(Channel.TELEGRAM, sender, text, location, now, chatId);
+    Turn turn = early == null ? conversation.handle(m) : conversation.handle(m, early);
     List<Reply> replies = turn.replies();
     if (Intent.FORGET.code().equals(turn.interpretation().intent())) {
       outbox.forget(Channel.TELEGRAM, chatId); // then queue the confirmation, the last message
