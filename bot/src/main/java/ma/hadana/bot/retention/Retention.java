@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import ma.hadana.bot.channel.InboundReceipts;
 import ma.hadana.bot.channel.outbox.Outbox;
+import ma.hadana.bot.conversation.dialogue.ContactStore;
 import ma.hadana.bot.conversation.limit.RateLimiter;
 import ma.hadana.bot.referral.ReferralLinks;
 import ma.hadana.bot.handover.Handovers;
@@ -40,6 +41,7 @@ class Retention {
   private final JdbcClient jdbc;
   private final Outbox outbox;
   private final InboundReceipts receipts;
+  private final ContactStore contacts;
   private final RateLimiter limiter;
   private final ReferralLinks referrals;
   private final Handovers handovers;
@@ -47,13 +49,14 @@ class Retention {
   private final RetentionProperties props;
   private final Clock clock;
 
-  Retention(JdbcClient jdbc, Outbox outbox, InboundReceipts receipts, RateLimiter limiter,
-      ReferralLinks referrals, Handovers handovers, TransactionTemplate tx,
+  Retention(JdbcClient jdbc, Outbox outbox, InboundReceipts receipts, ContactStore contacts,
+      RateLimiter limiter, ReferralLinks referrals, Handovers handovers, TransactionTemplate tx,
       RetentionProperties props, Clock clock) {
     this.handovers = handovers;
     this.jdbc = jdbc;
     this.outbox = outbox;
     this.receipts = receipts;
+    this.contacts = contacts;
     this.limiter = limiter;
     this.referrals = referrals;
     this.tx = tx;
@@ -73,7 +76,7 @@ class Retention {
         outbox.purgeFinished(before),
         receipts.purge(before),
         jdbc.sql("DELETE FROM dialogue WHERE expires_at < ?").params(Timestamp.from(now)).update(),
-        contacts(before),
+        contacts.purge(before),
         limiter.purge(now),
         referrals.purgeAddresses(before),
         handovers.purge(before, now)));
@@ -82,19 +85,5 @@ class Retention {
         p.receipts(), p.dialogues(), p.contacts(), p.rateWindows(), p.referralAddresses(),
         p.handovers());
     return p;
-  }
-
-  /**
-   * Deletes contacts not seen since {@code before}; an opted-out one keeps a bare row (sender key
-   * and opt-out, as after a deletion request) so nothing proactive reaches it until START.
-   */
-  private int contacts(Instant before) {
-    Timestamp t = Timestamp.from(before);
-    jdbc.sql("UPDATE contact SET language = NULL, language_chosen = false, referral_code = NULL,"
-            + " referred_at = NULL, first_seen = last_seen WHERE last_seen < ? AND opted_out"
-            + " AND (language IS NOT NULL OR language_chosen OR referral_code IS NOT NULL"
-            + " OR referred_at IS NOT NULL OR first_seen <> last_seen)")
-        .params(t).update();
-    return jdbc.sql("DELETE FROM contact WHERE last_seen < ? AND NOT opted_out").params(t).update();
   }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import ma.hadana.bot.channel.WebhookProperties;
+import ma.hadana.bot.channel.outbox.Backoff;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -90,9 +91,7 @@ class TelegramWebhookRegistration implements DisposableBean {
 
   /** The wait after {@code failures} failed attempts: the first retry doubled each time, capped. */
   static Duration backoff(Duration first, Duration longest, int failures) {
-    int doublings = Math.min(Math.max(failures - 1, 0), 30);
-    Duration d = first.multipliedBy(1L << doublings);
-    return d.compareTo(longest) > 0 ? longest : d;
+    return new Backoff(first, longest).ceiling(failures);
   }
 
   private void attempt() {

@@ -13,6 +13,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ContactStore {
 
+  /** What an opted-out contact keeps: its key, its opt-out and its last message time. */
+  private static final String STRIP_TO_OPT_OUT = "UPDATE contact SET language = NULL,"
+      + " language_chosen = false, referral_code = NULL, referred_at = NULL,"
+      + " first_seen = last_seen";
+
   private final JdbcClient jdbc;
   private final Pipeline pipeline;
 
@@ -85,11 +90,21 @@ public class ContactStore {
     // Queued like the step's language write and after it, so that write cannot refill the row.
     pipeline.write("DELETE FROM contact WHERE channel = ? AND sender_key = ? AND NOT opted_out",
         channel, senderKey);
-    pipeline.write(
-        "UPDATE contact SET language = NULL, language_chosen = false, referral_code = NULL,"
-            + " referred_at = NULL, first_seen = last_seen"
-            + " WHERE channel = ? AND sender_key = ? AND opted_out",
+    pipeline.write(STRIP_TO_OPT_OUT + " WHERE channel = ? AND sender_key = ? AND opted_out",
         channel, senderKey);
+  }
+
+  /**
+   * Retention: deletes contacts not seen since {@code before}; an opted-out one is stripped to
+   * the same bare row as after a deletion request. Returns how many were deleted.
+   */
+  public int purge(Instant before) {
+    Timestamp t = Timestamp.from(before);
+    jdbc.sql(STRIP_TO_OPT_OUT + " WHERE last_seen < ? AND opted_out"
+            + " AND (language IS NOT NULL OR language_chosen OR referral_code IS NOT NULL"
+            + " OR referred_at IS NOT NULL OR first_seen <> last_seen)")
+        .params(t).update();
+    return jdbc.sql("DELETE FROM contact WHERE last_seen < ? AND NOT opted_out").params(t).update();
   }
 
   /** Opts the contact out (true) or back in (false). */
