@@ -5,15 +5,13 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import ma.hadana.registry.creche.Creche;
-import ma.hadana.registry.creche.CrecheFields;
 import ma.hadana.registry.creche.CrecheRepository;
 import ma.hadana.registry.creche.StoredCreche;
 import ma.hadana.registry.hsds.HsdsServiceMapper;
+import ma.hadana.registry.importing.RegistryGeoJson;
 import ma.hadana.registry.needs.Needs;
 import ma.hadana.registry.needs.NeedsCsv;
 import org.springframework.http.MediaType;
@@ -61,24 +59,8 @@ class ExportController {
   @GetMapping(value = "/registry.geojson")
   @ResponseBody
   ResponseEntity<Map<String, Object>> geojson() {
-    List<Map<String, Object>> features = new ArrayList<>();
-    for (Creche c : all()) {
-      Map<String, Object> geometry = new LinkedHashMap<>();
-      geometry.put("type", "Point");
-      geometry.put("coordinates", List.of(c.lon(), c.lat()));
-      Map<String, Object> properties = new LinkedHashMap<>(CrecheFields.values(c));
-      properties.remove("lat");
-      properties.remove("lon");
-      Map<String, Object> feature = new LinkedHashMap<>();
-      feature.put("type", "Feature");
-      feature.put("id", c.id());
-      feature.put("geometry", geometry);
-      feature.put("properties", properties);
-      features.add(feature);
-    }
-    Map<String, Object> collection = new LinkedHashMap<>();
-    collection.put("type", "FeatureCollection");
-    collection.put("features", features);
+    Map<String, Object> collection =
+        RegistryGeoJson.collection(all().stream().map(RegistryGeoJson::feature).toList());
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType("application/geo+json"))
         .header("Content-Disposition", "attachment; filename=\"registry.geojson\"")

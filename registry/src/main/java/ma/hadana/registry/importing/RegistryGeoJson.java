@@ -4,8 +4,10 @@ import java.io.Reader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import ma.hadana.registry.creche.Creche;
 import ma.hadana.registry.creche.CrecheFields;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
@@ -13,16 +15,41 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Turns a GeoJSON FeatureCollection of Point features, as {@code /exports/registry.geojson}
- * writes it, into rows keyed by registry column: {@code properties} give every column but
- * {@code lat} and {@code lon}, which come from the point. Problems are located by feature number.
+ * The registry as GeoJSON, both ways: a FeatureCollection of Point features whose
+ * {@code properties} give every registry column but {@code lat} and {@code lon}, which make the
+ * point ({@code /exports/registry.geojson} writes it with {@link #collection}); reading turns it
+ * into rows keyed by registry column, problems located by feature number.
  */
-final class RegistryGeoJson {
+public final class RegistryGeoJson {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final String GEOMETRY = "geometry must be a Point with [lon, lat] coordinates";
 
   private RegistryGeoJson() {}
+
+  /** One listing as a Feature (mutable maps, in column order). */
+  public static Map<String, Object> feature(Creche c) {
+    Map<String, Object> geometry = new LinkedHashMap<>();
+    geometry.put("type", "Point");
+    geometry.put("coordinates", List.of(c.lon(), c.lat()));
+    Map<String, Object> properties = new LinkedHashMap<>(CrecheFields.values(c));
+    properties.remove("lat");
+    properties.remove("lon");
+    Map<String, Object> feature = new LinkedHashMap<>();
+    feature.put("type", "Feature");
+    feature.put("id", c.id());
+    feature.put("geometry", geometry);
+    feature.put("properties", properties);
+    return feature;
+  }
+
+  /** A FeatureCollection of {@code features}. */
+  public static Map<String, Object> collection(List<Map<String, Object>> features) {
+    Map<String, Object> collection = new LinkedHashMap<>();
+    collection.put("type", "FeatureCollection");
+    collection.put("features", features);
+    return collection;
+  }
 
   static RegistryCsv.Parsed read(Reader in) {
     JsonNode root;

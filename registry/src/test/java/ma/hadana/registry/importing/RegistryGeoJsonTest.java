@@ -6,12 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import ma.hadana.registry.creche.AuditRows;
 import ma.hadana.registry.creche.Creche;
-import ma.hadana.registry.creche.CrecheFields;
 import ma.hadana.registry.creche.CrecheRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,22 +31,13 @@ class RegistryGeoJsonTest {
     new AuditRows(jdbc).clearRegistry();
   }
 
-  /** The shape the console's /exports/registry.geojson writes. */
+  /** The feature the console's /exports/registry.geojson writes. */
   static Map<String, Object> feature(Creche c) {
-    Map<String, Object> properties = new LinkedHashMap<>(CrecheFields.values(c));
-    properties.remove("lat");
-    properties.remove("lon");
-    Map<String, Object> f = new LinkedHashMap<>();
-    f.put("type", "Feature");
-    f.put("id", c.id());
-    f.put("geometry", Map.of("type", "Point", "coordinates", List.of(c.lon(), c.lat())));
-    f.put("properties", properties);
-    return f;
+    return RegistryGeoJson.feature(c);
   }
 
   static String collection(List<Map<String, Object>> features) {
-    return JsonMapper.builder().build().writeValueAsString(
-        Map.of("type", "FeatureCollection", "features", features));
+    return JsonMapper.builder().build().writeValueAsString(RegistryGeoJson.collection(features));
   }
 
   @Test
