@@ -41,9 +41,7 @@ class OptOutOutlivesForgetTest extends ChannelTest {
   @BeforeEach
   void worker() {
     jdbc.sql("DELETE FROM referral").update();
-    worker = jdbc.sql("INSERT INTO console_user (email, password_hash, role) VALUES (?, 'x',"
-            + " 'SOCIAL_WORKER') RETURNING id")
-        .param("sw-" + UUID.randomUUID() + "@hadana.test").query(Long.class).single();
+    worker = SocialWorkers.newOne(jdbc);
   }
 
   @ParameterizedTest

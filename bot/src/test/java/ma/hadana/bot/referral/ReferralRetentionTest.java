@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
-import java.util.UUID;
 import ma.hadana.bot.channel.ChannelTest;
 import ma.hadana.bot.channel.TestCreches;
 import ma.hadana.bot.conversation.Channel;
@@ -23,9 +22,7 @@ class ReferralRetentionTest extends ChannelTest {
   @Test
   void retentionClearsOldAndFinishedReferralsAddressesOnly() {
     jdbc.sql("DELETE FROM referral").update();
-    long worker = jdbc.sql("INSERT INTO console_user (email, password_hash, role) VALUES (?, 'x',"
-            + " 'SOCIAL_WORKER') RETURNING id")
-        .param("sw-" + UUID.randomUUID() + "@hadana.test").query(Long.class).single();
+    long worker = SocialWorkers.newOne(jdbc);
     Referral recent = create(worker, "+212611111111");
     Referral old = create(worker, "+212622222222");
     Referral refused = create(worker, "+212633333333");
