@@ -2,14 +2,13 @@ package ma.hadana.admin.dashboard;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import ma.hadana.admin.web.CsvDownload;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -43,10 +42,7 @@ class DashboardController {
   /** The needs summary by region and type as CSV. */
   @GetMapping("/dashboard/needs.csv")
   void needsCsv(HttpServletResponse response) throws IOException {
-    response.setContentType("text/csv;charset=UTF-8");
-    response.setHeader("Content-Disposition", "attachment; filename=\"needs-summary.csv\"");
-    NeedsSummary.csv(needs.rows(),
-        new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+    NeedsSummary.csv(needs.rows(), CsvDownload.open(response, "needs-summary.csv"));
   }
 
   /** Any other table of the page as CSV over the same period ({@link DashboardTables#NAMES}). */
@@ -66,9 +62,7 @@ class DashboardController {
     }
     Csv csv = tables.csv(table, period.weeks())
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    response.setContentType("text/csv;charset=UTF-8");
-    response.setHeader("Content-Disposition", "attachment; filename=\"" + csv.file() + "\"");
-    csv.write(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+    csv.write(CsvDownload.open(response, csv.file()));
   }
 
   @GetMapping("/dashboard")

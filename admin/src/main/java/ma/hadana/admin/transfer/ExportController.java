@@ -2,11 +2,9 @@ package ma.hadana.admin.transfer;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import ma.hadana.admin.web.CsvDownload;
 import ma.hadana.registry.creche.Creche;
 import ma.hadana.registry.creche.CrecheRepository;
 import ma.hadana.registry.creche.StoredCreche;
@@ -41,19 +39,13 @@ class ExportController {
 
   @GetMapping("/registry.csv")
   void csv(HttpServletResponse response) throws IOException {
-    response.setContentType("text/csv;charset=UTF-8");
-    response.setHeader("Content-Disposition", "attachment; filename=\"registry.csv\"");
-    Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-    RegistryCsvWriter.write(all(), out);
+    RegistryCsvWriter.write(all(), CsvDownload.open(response, "registry.csv"));
   }
 
   /** The needs assessment of every listing, in the needs CSV format (re-importable). */
   @GetMapping("/needs.csv")
   void needsCsv(HttpServletResponse response) throws IOException {
-    response.setContentType("text/csv;charset=UTF-8");
-    response.setHeader("Content-Disposition", "attachment; filename=\"needs.csv\"");
-    NeedsCsv.write(needs.all(),
-        new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+    NeedsCsv.write(needs.all(), CsvDownload.open(response, "needs.csv"));
   }
 
   @GetMapping(value = "/registry.geojson")
