@@ -15,6 +15,14 @@ class DemandQueries {
 
   /** Searches farther than this from the nearest crèche count as unmet demand. */
   static final int FAR_METERS = 5_000;
+  /**
+   * Unmet demand, each search in one part only: no result; nearest beyond {@link #FAR_METERS}
+   * ({@code :far}); nearest within reach but without a free place.
+   */
+  private static final String NO_RESULT = "results_count = 0";
+  private static final String FAR = "results_count > 0 AND nearest_meters > :far";
+  private static final String FULL =
+      "results_count > 0 AND nearest_full AND NOT coalesce(nearest_meters > :far, false)";
 
   /** Events of one week (weeks start on Monday). */
   record Week(LocalDate week, long searches, long obstacles, long notUnderstood, long human) {}
@@ -87,14 +95,12 @@ class DemandQueries {
             + " count(*) FILTER (WHERE kind = 'search') AS s,"
             + " count(*) FILTER (WHERE kind = 'obstacle') AS o,"
             + " count(*) FILTER (WHERE kind = 'not_understood') AS n,"
-            + " count(*) FILTER (WHERE kind = 'search' AND results_count = 0) AS zero,"
-            + " count(*) FILTER (WHERE kind = 'search' AND results_count > 0"
-            + "   AND nearest_meters > :far) AS far,"
-            + " count(*) FILTER (WHERE kind = 'search' AND results_count > 0 AND nearest_full"
-            + "   AND NOT coalesce(nearest_meters > :far, false)) AS full"
+            + " count(*) FILTER (WHERE kind = 'search' AND " + NO_RESULT + ") AS zero,"
+            + " count(*) FILTER (WHERE kind = 'search' AND " + FAR + ") AS far,"
+            + " count(*) FILTER (WHERE kind = 'search' AND " + FULL + ") AS full"
             + " FROM conversation_event WHERE occurred_at >= :since GROUP BY 1, 2"
             + (unmetOnly ? " HAVING count(*) FILTER (WHERE kind = 'search'"
-                + " AND (results_count = 0 OR nearest_meters > :far OR nearest_full)) > 0"
+                + " AND (" + NO_RESULT + " OR " + FAR + " OR " + FULL + ")) > 0"
                 + " ORDER BY 6 + 7 + 8 DESC, 3 DESC" : " ORDER BY 3 DESC, 5 DESC")
             + " LIMIT :limit")
         .param("far", FAR_METERS).param("since", since(weeks)).param("limit", limit)
@@ -133,10 +139,9 @@ class DemandQueries {
   List<SearchAt> searchPlaces(int weeks) {
     return jdbc.sql("SELECT coalesce(place_id, '') AS p, coalesce(arrondissement_id, '') AS arr,"
             + " coalesce(commune, '') AS commune, count(*) AS s,"
-            + " count(*) FILTER (WHERE results_count = 0) AS zero,"
-            + " count(*) FILTER (WHERE results_count > 0 AND nearest_meters > :far) AS far,"
-            + " count(*) FILTER (WHERE results_count > 0 AND nearest_full"
-            + "   AND NOT coalesce(nearest_meters > :far, false)) AS full"
+            + " count(*) FILTER (WHERE " + NO_RESULT + ") AS zero,"
+            + " count(*) FILTER (WHERE " + FAR + ") AS far,"
+            + " count(*) FILTER (WHERE " + FULL + ") AS full"
             + " FROM conversation_event WHERE kind = 'search' AND occurred_at >= :since"
             + " GROUP BY 1, 2, 3")
         .param("far", FAR_METERS).param("since", since(weeks))
