@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
  * Sends one claimed row and records the outcome at once: the opt-out check first, the channel's
  * pace, then sent / retry with backoff / dead after the last attempt / failed / opted out. Logs
  * row ids and idempotency keys, never the address or the text. When the database is unreachable
- * just as the outcome comes, the outcome is kept and recorded once it is back, as long as the
- * claim lasts: otherwise another pass would send an accepted message again.
+ * just as the outcome comes, the outcome is kept and recorded once it is back: otherwise another
+ * pass would send an accepted message again.
  */
 final class Delivery {
 
@@ -68,19 +68,33 @@ final class Delivery {
     recordPatiently(m, r, claimEnds);
   }
 
-  /** Records the outcome, waiting out a database outage while the claim lasts. */
+  /**
+   * Records the outcome, waiting out a database outage for as long as it lasts (an interrupt at
+   * shutdown ends the wait). The worker's next pass waits for this one, so the row is not claimed
+   * again meanwhile; past the claim another instance may take it over, and then the attempt
+   * guard leaves its newer claim alone.
+   */
   private void recordPatiently(OutboxMessage m, SendResult r, Instant claimEnds) {
     long pauseMs = 200;
+    boolean waited = false;
     while (true) {
       try {
-        record(m, r, clock.instant());
+        boolean recorded = record(m, r, clock.instant());
+        if (waited) {
+          log.info("outbox id={} key={}: database back, outcome {} {}", m.id(), m.idempotencyKey(),
+              r.outcome(), recorded ? "recorded" : "not recorded: the row was claimed again");
+        }
         return;
       } catch (RuntimeException e) {
-        if (!ConnectionFailures.unreachable(e) || !clock.instant().isBefore(claimEnds)) {
+        if (!ConnectionFailures.unreachable(e)) {
           throw e;
         }
-        log.warn("outbox id={} key={}: database unreachable, outcome {} kept until it is back",
-            m.id(), m.idempotencyKey(), r.outcome());
+        if (!waited) {
+          log.warn("outbox id={} key={}: database unreachable, outcome {} kept until it is back{}",
+              m.id(), m.idempotencyKey(), r.outcome(),
+              clock.instant().isBefore(claimEnds) ? "" : " (the claim has expired)");
+          waited = true;
+        }
         try {
           Thread.sleep(pauseMs);
         } catch (InterruptedException stop) {
@@ -92,33 +106,37 @@ final class Delivery {
     }
   }
 
-  private void record(OutboxMessage m, SendResult r, Instant now) {
+  /** Records the outcome; false when the row was claimed again meanwhile (nothing written). */
+  private boolean record(OutboxMessage m, SendResult r, Instant now) {
+    boolean written;
     switch (r.outcome()) {
       case SENT -> {
-        store.sent(m, r.providerMessageId(), now);
+        written = store.sent(m, r.providerMessageId(), now);
         log.info("outbox sent id={} key={} attempt={}", m.id(), m.idempotencyKey(), m.attempt());
       }
       case RETRY -> {
         if (m.attempt() >= maxAttempts) {
-          store.finish(m, "dead", r.error(), now);
+          written = store.finish(m, "dead", r.error(), now);
           log.warn("outbox dead-lettered id={} key={} after {} attempts: {}", m.id(),
               m.idempotencyKey(), m.attempt(), r.error());
         } else {
           Duration wait = backoff.after(m.attempt(), r.retryAfter());
-          store.retry(m, r.error(), now.plus(wait), now);
+          written = store.retry(m, r.error(), now.plus(wait), now);
           log.info("outbox retry id={} key={} attempt={} in {} ms: {}", m.id(), m.idempotencyKey(),
               m.attempt(), wait.toMillis(), r.error());
         }
       }
       case FAILED -> {
-        store.finish(m, "failed", r.error(), now);
+        written = store.finish(m, "failed", r.error(), now);
         log.warn("outbox failed id={} key={}: {}", m.id(), m.idempotencyKey(), r.error());
       }
       case OPTED_OUT -> {
         contacts.providerOptOut(m.channel(), m.address(), now);
-        store.finish(m, "opted_out", r.error(), now);
+        written = store.finish(m, "opted_out", r.error(), now);
         log.info("outbox recipient opted out id={} key={}: {}", m.id(), m.idempotencyKey(), r.error());
       }
+      default -> throw new IllegalStateException("unknown outcome " + r.outcome());
     }
+    return written;
   }
 }

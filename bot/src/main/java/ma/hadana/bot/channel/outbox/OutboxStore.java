@@ -96,21 +96,23 @@ class OutboxStore {
         == 1;
   }
 
-  void retry(OutboxMessage m, String error, Instant at, Instant now) {
-    jdbc.sql(
+  boolean retry(OutboxMessage m, String error, Instant at, Instant now) {
+    return jdbc.sql(
             "UPDATE outbox SET status = 'pending', next_attempt_at = ?, last_error = ?,"
                 + " updated_at = ? WHERE id = ? AND status = 'sending' AND attempts = ?")
-        .params(Timestamp.from(at), error, Timestamp.from(now), m.id(), m.attempt())
-        .update();
+            .params(Timestamp.from(at), error, Timestamp.from(now), m.id(), m.attempt())
+            .update()
+        == 1;
   }
 
   /** Ends a row for good: {@code failed} or {@code dead} (dead-lettered), or {@code opted_out}. */
-  void finish(OutboxMessage m, String status, String error, Instant now) {
-    jdbc.sql(
+  boolean finish(OutboxMessage m, String status, String error, Instant now) {
+    return jdbc.sql(
             "UPDATE outbox SET status = ?, dead_letter = ?, last_error = ?, updated_at = ?"
                 + " WHERE id = ? AND status = 'sending' AND attempts = ?")
-        .params(status, !"opted_out".equals(status), error, Timestamp.from(now), m.id(), m.attempt())
-        .update();
+            .params(status, !"opted_out".equals(status), error, Timestamp.from(now), m.id(), m.attempt())
+            .update()
+        == 1;
   }
 
   /**
