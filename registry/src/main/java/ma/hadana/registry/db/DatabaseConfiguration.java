@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,7 +25,8 @@ public class DatabaseConfiguration {
 
   @Bean(destroyMethod = "close")
   DataSource dataSource(DatabaseProperties props, PoolProperties pool,
-      ObjectProvider<EmbeddedPostgresServer> embedded) {
+      ObjectProvider<EmbeddedPostgresServer> embedded,
+      @Value("${hadana.db.unix-socket:true}") boolean unixSocket) {
     HikariConfig config = new HikariConfig();
     config.setPoolName("hadana");
     config.setMaximumPoolSize(pool.maximumSize());
@@ -33,7 +35,9 @@ public class DatabaseConfiguration {
     config.setValidationTimeout(Math.min(pool.connectionTimeout().toMillis(), 2_000));
     if (props.embedded()) {
       EmbeddedPostgresServer server = embedded.getObject();
-      config.setJdbcUrl(server.jdbcUrl());
+      // The embedded server is on this machine: its Unix-domain socket spares both sides the
+      // TCP stack on every round trip (HADANA_DB_UNIX_SOCKET=false keeps TCP).
+      config.setJdbcUrl(unixSocket ? server.unixSocketUrl().orElse(server.jdbcUrl()) : server.jdbcUrl());
       config.setUsername(EmbeddedPostgresServer.USER);
       config.setPassword("");
     } else {

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,6 +80,20 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
   /** JDBC URL of Hadana's database on this server. */
   public String jdbcUrl() {
     return url(port, DATABASE);
+  }
+
+  /**
+   * JDBC URL of Hadana's database through the server's Unix-domain socket (PostgreSQL's default
+   * {@code /tmp/.s.PGSQL.<port>}), when that socket exists: the same server without the TCP
+   * stack. Empty elsewhere (Windows, another socket folder).
+   */
+  public Optional<String> unixSocketUrl() {
+    Path socket = Path.of("/tmp", ".s.PGSQL." + port);
+    if (!Files.exists(socket)) {
+      return Optional.empty();
+    }
+    return Optional.of(jdbcUrl() + "&socketFactory=" + UnixSocketFactory.class.getName()
+        + "&socketFactoryArg=" + socket);
   }
 
   /** The port the server listens on. */
