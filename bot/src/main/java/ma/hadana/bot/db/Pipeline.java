@@ -12,6 +12,7 @@ import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -36,6 +37,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * columns have no fixed width, such as {@code text}: the statements queued before it then travel
  * without it. Where one round trip matters, pass typed parameters ({@code OffsetDateTime} for a
  * time) or return fixed-width columns (booleans, numbers, timestamps, {@code ::name}).
+ *
+ * <p>A parameter that is sometimes null should be passed typed ({@link SqlParameterValue}, e.g.
+ * {@link #text}): the driver prepares a statement once per connection for the types it was
+ * given, and an untyped null followed by a string makes it prepare the statement again.
  */
 @Component
 public class Pipeline {
@@ -44,6 +49,21 @@ public class Pipeline {
 
   public Pipeline(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+  }
+
+  /** A text parameter that may be null, typed either way (see the class comment). */
+  public static SqlParameterValue text(String value) {
+    return new SqlParameterValue(Types.VARCHAR, value);
+  }
+
+  /** An integer parameter that may be null, typed either way. */
+  public static SqlParameterValue integer(Integer value) {
+    return new SqlParameterValue(Types.INTEGER, value);
+  }
+
+  /** A boolean parameter that may be null, typed either way. */
+  public static SqlParameterValue bool(Boolean value) {
+    return new SqlParameterValue(Types.BOOLEAN, value);
   }
 
   /** The result of a queued statement, known once it was sent. */
@@ -203,7 +223,9 @@ public class Pipeline {
         int i = 1;
         for (Statement s : all) {
           for (Object a : s.args()) {
-            if (a == null) {
+            if (a instanceof SqlParameterValue typed) {
+              ps.setObject(i++, typed.getValue(), typed.getSqlType());
+            } else if (a == null) {
               ps.setNull(i++, Types.NULL);
             } else {
               ps.setObject(i++, a);

@@ -77,6 +77,29 @@ class PipelineTest {
   }
 
   @Test
+  void aStatementWhoseNullableParametersComeAndGoIsPreparedOncePerConnection() {
+    // Ten executions, each leaving a different parameter empty: from the driver's threshold (the
+    // fifth) on, the statement runs prepared on the server, and typed nulls keep it the same
+    // statement (an untyped null and then a string would make the driver prepare it anew).
+    String sql = "INSERT INTO conversation_event (occurred_at, kind, channel, language, place_id,"
+        + " age_months, nearest_full) VALUES (now(), 'search', 'test-' || ?, ?, ?, ?, ?)";
+    Long executions = tx.execute(s -> {
+      for (int n = 0; n < 10; n++) {
+        pipeline.write(sql, id, Pipeline.text(n % 2 == 0 ? null : "fr"),
+            Pipeline.text(n % 3 == 0 ? null : "casa-maarif"), Pipeline.integer(n % 4 == 0 ? null : 24),
+            Pipeline.bool(n % 5 == 0 ? null : Boolean.TRUE));
+        pipeline.flush();
+      }
+      return jdbc.sql("SELECT sum(generic_plans + custom_plans) FROM pg_prepared_statements"
+          + " WHERE statement LIKE 'INSERT INTO conversation_event (occurred_at, kind, channel, language, place_id,%'")
+          .query(Long.class).single();
+    });
+    assertThat(executions).as("executions of the prepared statement").isEqualTo(6);
+    assertThat(jdbc.sql("SELECT count(*) FROM conversation_event WHERE channel = ?")
+        .params("test-" + id).query(Long.class).single()).isEqualTo(10);
+  }
+
+  @Test
   void outsideATransactionAWriteRunsAtOnce() {
     Pipeline.Pending<Integer> p = pipeline.write("INSERT INTO inbound_receipt (provider, provider_id,"
         + " received_at) VALUES ('twilio', ?, now())", id);
