@@ -49,6 +49,18 @@ final class TelegramCommands {
     };
   }
 
+  /**
+   * The menu's description of {@code command} ({@code start}, {@code help}...) for Telegram users
+   * whose app is in {@code language} (fr, ar or en).
+   */
+  static String description(String command, Language language) {
+    String text = WORDS.getProperty("menu." + command + "." + language.code());
+    if (text == null) {
+      throw new IllegalStateException("No menu description of /" + command + " in " + language.code());
+    }
+    return text;
+  }
+
   private static Properties load() {
     try (InputStream in = TelegramCommands.class.getClassLoader()
         .getResourceAsStream("telegram/commands.properties")) {
