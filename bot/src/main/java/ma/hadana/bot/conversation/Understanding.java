@@ -33,4 +33,14 @@ public record Understanding(
   public Understanding {
     filters = filters == null ? Set.of() : Set.copyOf(filters);
   }
+
+  /**
+   * This understanding of a channel's command (a Telegram slash command the channel turned into
+   * its keyword): a command, whose words the channel chose in {@code language} (the language the
+   * sender's app is set to, or null when unknown) rather than the sender wrote them.
+   */
+  public Understanding asCommand(Language language) {
+    return new Understanding(language, latinScript, language == null ? 0 : 1, intent, obstacle,
+        switchTo, ageMonths, filters, number, true);
+  }
 }

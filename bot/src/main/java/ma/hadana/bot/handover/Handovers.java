@@ -168,10 +168,13 @@ public class Handovers {
     return store.purge(before, now);
   }
 
-  /** The reply to a family asking for a person: when the team answers, and how to come back. */
+  /**
+   * The reply to a family asking for a person: when the team answers, and how to come back (the
+   * BOT keyword, or on Telegram the {@code /bot} command: {@code human.ack*.telegram}).
+   */
   public Reply ack(Channel channel, ReplyVariant v) {
     if (props.hours().isBlank()) {
-      return writer.say(channel, v, "human.ack");
+      return writer.sayOn(channel, v, "human.ack");
     }
     Matcher m = DAY.matcher(props.hours());
     StringBuilder hours = new StringBuilder();
@@ -179,6 +182,6 @@ public class Handovers {
       m.appendReplacement(hours, Matcher.quoteReplacement(writer.text(v, "day." + m.group(1))));
     }
     m.appendTail(hours);
-    return writer.say(channel, v, "human.ack.hours", "hours", hours.toString());
+    return writer.sayOn(channel, v, "human.ack.hours", "hours", hours.toString());
   }
 }

@@ -49,6 +49,8 @@ public final class FakeProviders {
         .willReturn(json(200, Fixtures.text("telegram/api/send-message-ok.json"))));
     SERVER.stubFor(post(urlPathMatching(telegram("answerCallbackQuery"))).atPriority(10)
         .willReturn(json(200, "{\"ok\":true,\"result\":true}")));
+    SERVER.stubFor(post(urlPathMatching(telegram("setMyCommands"))).atPriority(10)
+        .willReturn(json(200, "{\"ok\":true,\"result\":true}")));
     SERVER.stubFor(post(urlPathMatching(telegram("(setWebhook|deleteWebhook)"))).atPriority(10)
         .willReturn(json(200, "{\"ok\":true,\"result\":true,\"description\":\"Webhook was set\"}")));
   }

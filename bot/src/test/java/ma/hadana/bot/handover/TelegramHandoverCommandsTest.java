@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import ma.hadana.bot.channel.ChannelTest;
 import ma.hadana.bot.channel.Fixtures;
+import ma.hadana.bot.conversation.reply.ReplyCatalog;
+import ma.hadana.bot.conversation.reply.ReplyVariant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,11 +22,13 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * Telegram's {@code /agent} asks for a person as AGENT does, {@code /bot} hands the conversation
- * back to the bot as BOT does, and {@code /help} lists both, in the user's Telegram language.
+ * back to the bot as BOT does, and {@code /help} lists both: in the language the user writes, else
+ * in the user's Telegram language.
  */
 class TelegramHandoverCommandsTest extends ChannelTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ReplyCatalog CATALOG = new ReplyCatalog();
 
   @Autowired Inbox inbox;
   private int update = 40000;
@@ -56,9 +60,13 @@ class TelegramHandoverCommandsTest extends ChannelTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"fr, robot Hadana", "en, Hadana bot", "ar, «حضانة»"})
-  void agentHandsTheChatToAPersonAndBotTakesItBack(String language, String back)
-      throws Exception {
+  @CsvSource(delimiter = '|', textBlock = """
+      fr | Bonjour, je cherche pour mon fils | robot Hadana
+      en | Hello, I am looking for my son    | Hadana bot
+      ar | مرحبا، أبحث عن حضانة لابني        | عدت إلى روبوت «حضانة»
+      """)
+  void agentHandsTheChatToAPersonAndBotTakesItBack(String language, String forThePerson,
+      String back) throws Exception {
     say("/agent", language);
     assertThat(state()).isEqualTo("handed_over");
     assertThat(inbox.open(10)).singleElement()
@@ -66,7 +74,7 @@ class TelegramHandoverCommandsTest extends ChannelTest {
     int acks = sent().size();
     assertThat(acks).isPositive();
 
-    say("Bonjour, je cherche pour mon fils", language);
+    say(forThePerson, language);
     assertThat(sent()).hasSize(acks); // a person has the conversation: the bot stays quiet
 
     say("/bot@HadanaBot", language);
@@ -87,5 +95,51 @@ class TelegramHandoverCommandsTest extends ChannelTest {
     say("/bot", "fr");
     assertThat(jdbc.sql("SELECT count(*) FROM handover").query(Long.class).single()).isZero();
     assertThat(sent()).last().asString().contains("robot Hadana");
+  }
+
+  /** The ack names {@code /bot}, not the BOT keyword of SMS and WhatsApp. */
+  @ParameterizedTest
+  @CsvSource({"fr, FR", "en, EN", "ar, AR"})
+  void theAckOfAgentNamesTheBotCommand(String language, ReplyVariant v) throws Exception {
+    say("/agent", language);
+    assertThat(sent()).last().asString().isEqualTo(CATALOG.text(v, "human.ack.telegram"))
+        .contains("/bot");
+  }
+
+  /**
+   * A command's words are the bot's, in the user's Telegram language: they never switch the
+   * language the user writes in (روبوت, /bot's Arabic word, reads as Darija to the detector).
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      ar | مرحبا، أريد حضانة لابني من فضلك           | AR
+      ar | السلام، بغيت شي كريش لولدي عافاك          | ARY
+      fr | Bonjour, je cherche une crèche pour mon fils | FR
+      en | Hello, I am looking for a nursery for my son | EN
+      fr | Hello, I am looking for a nursery for my son | EN
+      en | salam bghit chi creche l wldi 3afak          | ARY_LATN
+      """)
+  void commandsAreAnsweredInTheLanguageTheUserWrites(String telegram, String first,
+      ReplyVariant v) throws Exception {
+    say(first, telegram);
+    say("/bot", telegram);
+    assertThat(sent()).last().asString().isEqualTo(CATALOG.text(v, "bot.back"));
+    say("/help", telegram);
+    assertThat(sent()).last().asString().isEqualTo(CATALOG.text(v, "help.telegram"));
+    say("/agent", telegram);
+    assertThat(sent()).last().asString().isEqualTo(CATALOG.text(v, "human.ack.telegram"));
+    say("/bot", telegram);
+    assertThat(sent()).last().asString().isEqualTo(CATALOG.text(v, "bot.back"));
+  }
+
+  /** A first message that is a command speaks the user's Telegram language (French otherwise). */
+  @ParameterizedTest
+  @CsvSource({"ar, AR", "en, EN", "fr, FR", "de, FR"})
+  void aNewUsersCommandIsAnsweredInItsTelegramLanguage(String telegram, ReplyVariant v)
+      throws Exception {
+    say("/bot", telegram);
+    assertThat(sent()).last().asString().isEqualTo(CATALOG.text(v, "bot.back"));
+    say("/help", telegram);
+    assertThat(sent()).last().asString().isEqualTo(CATALOG.text(v, "help.telegram"));
   }
 }

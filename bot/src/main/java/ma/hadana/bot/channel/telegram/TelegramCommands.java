@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Properties;
 import ma.hadana.bot.channel.telegram.TelegramEvent.Command;
+import ma.hadana.bot.conversation.Language;
 
 /**
  * The words a Telegram command stands for, in the user's Telegram language, from
@@ -31,10 +32,33 @@ final class TelegramCommands {
       case BOT -> "bot";
       case AGENT -> "agent";
     };
+    return WORDS.getProperty(key + "." + wordsLanguage(languageCode).code());
+  }
+
+  /**
+   * The language of the words {@link #text} gives for {@code languageCode}: the user's Telegram
+   * language when the file has words in it (fr, ar, en), else French.
+   */
+  static Language wordsLanguage(String languageCode) {
     String lang = languageCode == null ? "fr" : languageCode.toLowerCase(Locale.ROOT);
     lang = lang.length() > 2 ? lang.substring(0, 2) : lang;
-    String word = WORDS.getProperty(key + "." + lang);
-    return word != null ? word : WORDS.getProperty(key + ".fr");
+    return switch (lang) {
+      case "ar" -> Language.AR;
+      case "en" -> Language.EN;
+      default -> Language.FR;
+    };
+  }
+
+  /**
+   * The menu's description of {@code command} ({@code start}, {@code help}...) for Telegram users
+   * whose app is in {@code language} (fr, ar or en).
+   */
+  static String description(String command, Language language) {
+    String text = WORDS.getProperty("menu." + command + "." + language.code());
+    if (text == null) {
+      throw new IllegalStateException("No menu description of /" + command + " in " + language.code());
+    }
+    return text;
   }
 
   private static Properties load() {

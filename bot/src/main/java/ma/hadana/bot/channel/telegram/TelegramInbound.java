@@ -91,14 +91,18 @@ class TelegramInbound {
 
   private int said(Said s, Understanding early, Instant now) {
     String text = s.text();
+    Understanding u = early;
     if (s.command() != null) {
       boolean optedOut = s.command() == Command.START && contacts.optedOut(Channel.TELEGRAM, s.chatId());
       // /start CODE of a referral link: the core reads the code alone and links the referral.
-      text = !optedOut && ReferralCode.in(s.startCode()).isPresent() ? s.startCode()
-          : TelegramCommands.text(s.command(), optedOut, s.languageCode());
+      boolean code = !optedOut && ReferralCode.in(s.startCode()).isPresent();
+      text = code ? s.startCode() : TelegramCommands.text(s.command(), optedOut, s.languageCode());
+      // The command's words are ours, in the user's Telegram language: the core must not read a
+      // language into them (it keeps a known contact's language, else takes this one).
+      u = code ? null : conversation.understand(text)
+          .asCommand(TelegramCommands.wordsLanguage(s.languageCode()));
     }
-    return step(s.updateId(), s.chatId(), text, s.command() == null ? early : null, s.location(),
-        s.startCode(), now);
+    return step(s.updateId(), s.chatId(), text, u, s.location(), s.startCode(), now);
   }
 
   /** One conversation step; {@code early}: {@code text} already understood, or null. */

@@ -5,11 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import ma.hadana.bot.channel.WebhookProperties;
-import ma.hadana.bot.channel.outbox.Backoff;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -19,15 +15,14 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
 /**
  * In webhook mode, tells Telegram where to send updates once the bot is up: setWebhook with
  * {@code HADANA_PUBLIC_BASE_URL/webhooks/telegram} and the secret token, from a background
  * thread (start-up never waits for Telegram), retried with exponential backoff (2 s doubling up
- * to 5 min) until it succeeds; failed attempts count in {@code hadana.telegram.webhook.retries}.
- * Telegram takes only https URLs; with any other base URL nothing is registered and the log says
- * so.
+ * to 5 min) until it succeeds ({@link StartupCall}); failed attempts count in
+ * {@code hadana.telegram.webhook.retries}. Telegram takes only https URLs; with any other base
+ * URL nothing is registered and the log says so.
  */
 @Component
 class TelegramWebhookRegistration implements DisposableBean {
@@ -40,12 +35,7 @@ class TelegramWebhookRegistration implements DisposableBean {
   private final TelegramChannel channel;
   private final TelegramProperties props;
   private final WebhookProperties webhooks;
-  private final Counter retries;
-  private final Duration firstRetry;
-  private final Duration longestRetry;
-  private final CompletableFuture<Integer> registered = new CompletableFuture<>();
-  private ScheduledExecutorService executor;
-  private int failures;
+  private final StartupCall call;
 
   @Autowired
   TelegramWebhookRegistration(TelegramChannel channel, TelegramProperties props,
@@ -59,16 +49,16 @@ class TelegramWebhookRegistration implements DisposableBean {
     this.channel = channel;
     this.props = props;
     this.webhooks = webhooks;
-    this.retries = Counter.builder("hadana.telegram.webhook.retries")
+    Counter retries = Counter.builder("hadana.telegram.webhook.retries")
         .description("Failed setWebhook attempts, each followed by a retry")
         .register(meters);
-    this.firstRetry = firstRetry;
-    this.longestRetry = longestRetry;
+    this.call = new StartupCall("webhook registration of bot " + props.botId(),
+        "updates will not arrive", log, retries, firstRetry, longestRetry);
   }
 
   @EventListener(ApplicationReadyEvent.class)
   synchronized void register() {
-    if (!channel.webhook() || executor != null) {
+    if (!channel.webhook()) {
       return;
     }
     if (!webhooks.https()) {
@@ -76,59 +66,28 @@ class TelegramWebhookRegistration implements DisposableBean {
           + " call setWebhook yourself or use TELEGRAM_MODE=polling");
       return;
     }
-    executor = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "telegram-set-webhook");
-      t.setDaemon(true);
-      return t;
-    });
-    executor.execute(this::attempt);
+    call.start("telegram-set-webhook", this::attempt);
   }
 
   /** Completes with the number of attempts once Telegram accepted the webhook. */
   CompletableFuture<Integer> registered() {
-    return registered;
+    return call.done();
   }
 
   /** The wait after {@code failures} failed attempts: the first retry doubled each time, capped. */
   static Duration backoff(Duration first, Duration longest, int failures) {
-    return new Backoff(first, longest).ceiling(failures);
+    return StartupCall.backoff(first, longest, failures);
   }
 
-  private void attempt() {
+  private void attempt() throws TelegramApiException {
     SetWebhook set = SetWebhook.builder()
         .url(webhooks.url(TelegramChannel.PATH))
         .secretToken(props.webhookSecret())
         .allowedUpdates(ALLOWED_UPDATES)
         .build();
-    try {
-      channel.client().execute(set);
-      log.info("Telegram webhook of bot {} registered at {} (attempt {})", props.botId(),
-          webhooks.url(TelegramChannel.PATH), failures + 1);
-      registered.complete(failures + 1);
-      stop();
-    } catch (TelegramApiException | RuntimeException e) {
-      failures++;
-      retries.increment();
-      Duration wait = backoff(firstRetry, longestRetry, failures);
-      // The reason only: a message could carry the request URL, which holds the bot token.
-      log.warn("Telegram webhook registration of bot {} failed (attempt {}, {}); updates will not"
-          + " arrive until it succeeds; retrying in {}", props.botId(), failures, reason(e), wait);
-      schedule(wait);
-    }
-  }
-
-  private synchronized void schedule(Duration wait) {
-    if (executor != null && !executor.isShutdown()) {
-      executor.schedule(this::attempt, wait.toMillis(), TimeUnit.MILLISECONDS);
-    }
-  }
-
-  private static String reason(Exception e) {
-    if (e instanceof TelegramApiRequestException r && r.getErrorCode() != null) {
-      return "error " + r.getErrorCode();
-    }
-    Throwable cause = e.getCause() == null ? e : e.getCause();
-    return cause.getClass().getSimpleName();
+    channel.client().execute(set);
+    log.info("Telegram webhook of bot {} registered at {} (attempt {})", props.botId(),
+        webhooks.url(TelegramChannel.PATH), call.attemptNumber());
   }
 
   @Override
@@ -137,9 +96,7 @@ class TelegramWebhookRegistration implements DisposableBean {
   }
 
   /** Stops retrying (after success, or when the application shuts down). */
-  synchronized void stop() {
-    if (executor != null) {
-      executor.shutdownNow();
-    }
+  void stop() {
+    call.stop();
   }
 }

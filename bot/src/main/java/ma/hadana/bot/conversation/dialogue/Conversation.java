@@ -149,9 +149,11 @@ public class Conversation {
   }
 
   /**
-   * The reply language: the one the sender asked for; else the language of this message when
-   * it is clear; else the one used before; else Arabic for a letterless text in Arabic digits or
-   * punctuation; else French. Darija follows the sender's script.
+   * The reply language: the one the sender asked for; else, for a whole-message command
+   * (STOP, AIDE, روبوت, a Telegram command), the one the sender chose or used before; else the
+   * language of this message when it is clear; else the one used before; else Arabic for a
+   * letterless text in Arabic digits or punctuation; else French. Darija follows the sender's
+   * script.
    */
   private ReplyVariant replyVariant(Contact contact, Understanding u, String text, Instant now) {
     boolean clear = u.language() != null && u.confidence() >= LANGUAGE_CONFIDENCE;
@@ -159,6 +161,11 @@ public class Conversation {
       boolean latin = u.switchTo() == Language.ARY ? u.latinScript() : false;
       contacts.language(contact, u.switchTo(), latin, true, now);
       return ReplyVariant.of(u.switchTo(), latin);
+    }
+    if (u.command() && contact.language() != null) {
+      // A keyword is one word or a set phrase, often a loanword (روبوت, ستوب, "STOP" typed by
+      // anyone): it tells nothing about the sender's language, and must not switch it.
+      return ReplyVariant.of(contact.language(), contact.latinScript());
     }
     if (contact.languageChosen() && contact.language() != null) {
       boolean latin = contact.language() == Language.ARY && clear ? u.latinScript() : contact.latinScript();

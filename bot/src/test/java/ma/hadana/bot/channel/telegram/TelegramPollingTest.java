@@ -77,6 +77,16 @@ class TelegramPollingTest {
   }
 
   @Test
+  void setsTheCommandMenuAtStartWithoutAWebhook() {
+    long end = System.currentTimeMillis() + 10_000;
+    while (requests(telegram("setMyCommands")).size() < 4 && System.currentTimeMillis() < end) {
+      OutboxTestSupport.sleep(50);
+    }
+    assertThat(requests(telegram("setMyCommands"))).hasSize(4);
+    assertThat(requests(telegram("setWebhook"))).isEmpty();
+  }
+
+  @Test
   void refusesWebhookCallsInPollingMode() throws Exception {
     HttpResponse<String> r = http("/webhooks/telegram", "application/json", Fixtures.text("telegram/text.json"), Map.of());
     assertThat(r.statusCode()).isEqualTo(404);

@@ -44,7 +44,7 @@ class AgeFormatTest {
   @CsvSource({
       // months, Arabic, Darija, Darija in Latin letters
       "12, سنة, عام, 3am",
-      "24, سنتان, عامين, 3amayn",
+      "24, سنتين, عامين, 3amayn",
       "36, 3 سنوات, 3 سنين, 3 snin",
       "48, 4 سنوات, 4 سنين, 4 snin",
       "60, 5 سنوات, 5 سنين, 5 snin",
@@ -53,7 +53,7 @@ class AgeFormatTest {
       "132, 11 سنة, 11 عام, 11 3am",
       "0, 0 شهر, 0 شهر, 0 chhar",
       "1, شهر, شهر, chhar",
-      "2, شهران, شهرين, chhrayn",
+      "2, شهرين, شهرين, chhrayn",
       "3, 3 أشهر, 3 شهور, 3 chhour",
       "10, 10 أشهر, 10 شهور, 10 chhour",
       "11, 11 شهرا, 11 شهر, 11 chhar",
@@ -83,5 +83,30 @@ class AgeFormatTest {
     assertThat(formats.age(ReplyVariant.FR, 12)).doesNotContain("ans");
     assertThat(formats.age(ReplyVariant.EN, 12)).doesNotContain("yrs");
     assertThat(formats.age(ReplyVariant.EN, 1)).doesNotContain("months");
+  }
+
+  /**
+   * Arabic ages appear in a range read "from X to Y" (من … إلى …) and after لعمر: the dual is
+   * always in the genitive there (سنتين، شهرين), never the nominative سنتان / شهران.
+   */
+  @ParameterizedTest
+  @CsvSource({
+      "3, 24, 3 أشهر-سنتين",
+      "24, 48, سنتين-4 سنوات",
+      "2, 36, شهرين-3 سنوات",
+      "12, 24, سنة-سنتين"})
+  void theArabicDualReadsInTheGenitiveInARange(int from, int to, String range) {
+    ReplyCatalog catalog = new ReplyCatalog();
+    String text = catalog.text(ReplyVariant.AR, "age.range", "from",
+        formats.age(ReplyVariant.AR, from), "to", formats.age(ReplyVariant.AR, to));
+    assertThat(text).isEqualTo(range).doesNotContain("سنتان").doesNotContain("شهران");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"24, لعمر سنتين", "2, لعمر شهرين"})
+  void theArabicDualReadsInTheGenitiveAfterLiUmr(int months, String expected) {
+    ReplyCatalog catalog = new ReplyCatalog();
+    assertThat(catalog.text(ReplyVariant.AR, "age.child", "age", formats.age(ReplyVariant.AR, months)))
+        .isEqualTo(expected);
   }
 }
