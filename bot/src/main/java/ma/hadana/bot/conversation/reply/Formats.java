@@ -3,7 +3,6 @@ package ma.hadana.bot.conversation.reply;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import ma.hadana.registry.creche.Creche;
@@ -33,11 +32,12 @@ final class Formats {
       long m = Math.max(50, Math.round(meters / 50.0) * 50);
       return catalog.text(v, "distance.m", "m", m);
     }
-    double km = meters / 1000.0;
-    String s = km < 10 ? String.format(Locale.ROOT, "%.1f", km) : String.valueOf(Math.round(km));
-    if (v == ReplyVariant.FR) {
-      s = s.replace('.', ',');
-    }
+    // One decimal under 10 km ("2.4", "2,4" in French), whole kilometres above; by arithmetic,
+    // not String.format, which parses its pattern for every listing of every page.
+    long tenths = Math.round(meters / 100.0);
+    String s = tenths < 100
+        ? (tenths / 10) + (v == ReplyVariant.FR ? "," : ".") + (tenths % 10)
+        : String.valueOf(Math.round(meters / 1000.0));
     return catalog.text(v, "distance.km", "km", s);
   }
 
