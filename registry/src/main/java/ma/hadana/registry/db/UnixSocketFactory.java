@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketAddress;
 import java.net.SocketException;
@@ -100,6 +101,11 @@ public final class UnixSocketFactory extends SocketFactory {
     }
 
     void open() throws IOException {
+      if (address == null) {
+        // What the socket reports as its peer (the JDK's own socket read and write events ask,
+        // and fail on a socket without one): the local machine, where the server runs.
+        address = InetAddress.getLoopbackAddress();
+      }
       if (channel == null) {
         channel = SocketChannel.open(StandardProtocolFamily.UNIX);
         channel.connect(UnixDomainSocketAddress.of(path));
@@ -113,16 +119,23 @@ public final class UnixSocketFactory extends SocketFactory {
 
     @Override
     protected void connect(String host, int port) throws IOException {
+      this.port = port;
       open();
     }
 
     @Override
     protected void connect(InetAddress address, int port) throws IOException {
+      this.address = address;
+      this.port = port;
       open();
     }
 
     @Override
     protected void connect(SocketAddress address, int timeout) throws IOException {
+      if (address instanceof InetSocketAddress inet) {
+        this.address = inet.getAddress();
+        this.port = inet.getPort();
+      }
       open();
     }
 
@@ -277,6 +290,7 @@ public final class UnixSocketFactory extends SocketFactory {
         case SocketOptions.SO_TIMEOUT -> timeoutMs;
         case SocketOptions.TCP_NODELAY, SocketOptions.SO_KEEPALIVE -> Boolean.TRUE;
         case SocketOptions.SO_LINGER -> -1;
+        case SocketOptions.SO_BINDADDR -> InetAddress.getLoopbackAddress();
         case SocketOptions.SO_RCVBUF, SocketOptions.SO_SNDBUF -> 212_992;
         default -> null;
       };

@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import jdk.jfr.Recording;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordingFile;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -87,6 +93,35 @@ class UnixSocketFactoryTest {
       assertThat(got).hasSize(1);
       assertThat(got[0].getParameter()).isEqualTo("hello");
     }
+  }
+
+  @Test
+  void worksWhileTheJdkRecordsSocketEvents() throws Exception {
+    // Flight Recorder instruments socket streams and asks the socket for its peer: a socket
+    // without one failed in the middle of a read and left its connection hanging.
+    Path file = Files.createTempFile("hadana-unix-", ".jfr");
+    try (Recording recording = new Recording()) {
+      recording.enable("jdk.SocketRead").withThreshold(Duration.ZERO);
+      recording.enable("jdk.SocketWrite").withThreshold(Duration.ZERO);
+      recording.start();
+      try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
+        for (int i = 0; i < 3; i++) {
+          try (ResultSet rs = c.createStatement().executeQuery("SELECT " + i + " + 1")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getInt(1)).isEqualTo(i + 1);
+          }
+        }
+      }
+      recording.stop();
+      recording.dump(file);
+    }
+    List<RecordedEvent> reads = RecordingFile.readAllEvents(file).stream()
+        .filter(e -> e.getEventType().getName().equals("jdk.SocketRead")
+            && e.getInt("port") == server.port())
+        .toList();
+    Files.delete(file);
+    assertThat(reads).isNotEmpty();
+    assertThat(reads.get(0).getString("address")).isEqualTo("127.0.0.1");
   }
 
   @Test
