@@ -91,7 +91,8 @@ class TelegramWebhookRegistrationTest {
     hold.arm();
 
     r.register();
-    assertThat(r.registered()).isNotDone(); // start-up went on while Telegram was answering
+    assertThat(hold.awaitHeld()).isTrue(); // Telegram got the first call and is answering
+    assertThat(r.registered()).isNotDone(); // start-up went on meanwhile
     hold.release();
 
     assertThat(r.registered().get(20, TimeUnit.SECONDS)).isEqualTo(3);
@@ -143,10 +144,16 @@ class TelegramWebhookRegistrationTest {
   private static final class FirstAnswerHold implements ServeEventListener {
 
     private final AtomicBoolean armed = new AtomicBoolean();
+    private final CountDownLatch held = new CountDownLatch(1);
     private final CountDownLatch released = new CountDownLatch(1);
 
     void arm() {
       armed.set(true);
+    }
+
+    /** Waits until an answer is held; false if none was within a minute. */
+    boolean awaitHeld() throws InterruptedException {
+      return held.await(60, TimeUnit.SECONDS);
     }
 
     void release() {
@@ -156,6 +163,7 @@ class TelegramWebhookRegistrationTest {
     @Override
     public void beforeResponseSent(ServeEvent event, Parameters parameters) {
       if (armed.getAndSet(false)) {
+        held.countDown();
         try {
           released.await(60, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
