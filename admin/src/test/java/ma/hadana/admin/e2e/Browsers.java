@@ -15,6 +15,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** Headless Debian Chromium with a fresh profile, as the browser tests drive it. */
 final class Browsers {
 
+  /** How long a test waits for a page to load after a click: a limit, not an expectation. */
+  static final Duration PAGE_WAIT = Duration.ofSeconds(30);
+
   private Browsers() {}
 
   static WebDriver chromium() throws IOException {
@@ -37,7 +40,7 @@ final class Browsers {
     browser.findElement(By.name("username")).sendKeys(email);
     browser.findElement(By.name("password")).sendKeys(password);
     browser.findElement(By.cssSelector("form.stack button")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(10))
+    new WebDriverWait(browser, PAGE_WAIT)
         .until(ExpectedConditions.urlMatches(".*/listings$"));
   }
 }

@@ -47,14 +47,14 @@ class ConsoleBrowserTest extends ConsoleInBrowser {
     name.clear();
     name.sendKeys("Crèche Les Petits Anges du Maârif");
     browser.findElement(By.cssSelector("form.listing button[type=submit]")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(5))
+    new WebDriverWait(browser, Browsers.PAGE_WAIT)
         .until(ExpectedConditions.urlContains("saved"));
     assertThat(browser.findElement(By.id("listing-name")).getText())
         .isEqualTo("Crèche Les Petits Anges du Maârif");
     assertThat(browser.findElement(By.cssSelector("table.history")).getText())
         .contains(EMAIL);
     GeoPoint at = new GeoPoint(Creches.MAARIF_PETITS_ANGES.lat(), Creches.MAARIF_PETITS_ANGES.lon());
-    long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos(); // a limit, not an expectation
     String found = null;
     while (System.nanoTime() < deadline) {
       if (search.loaded()) {

@@ -130,7 +130,7 @@ class DashboardBrowserTest extends ConsoleInBrowser {
     weeks.clear();
     weeks.sendKeys("26");
     browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(10))
+    new WebDriverWait(browser, Browsers.PAGE_WAIT)
         .until(ExpectedConditions.urlContains("weeks=26"));
     assertThat(browser.findElements(By.id("weeks-invalid"))).isEmpty();
     assertThat(browser.findElement(By.id("weeks")).getAttribute("value")).isEqualTo("26");

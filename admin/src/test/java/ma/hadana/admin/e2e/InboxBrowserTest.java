@@ -2,7 +2,6 @@ package ma.hadana.admin.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -88,7 +87,7 @@ class InboxBrowserTest extends ConsoleInBrowser {
     assertThat(closed.getText()).contains(EMAIL, "Obstacle reported", "Telegram");
     assertThat(browser.findElements(By.cssSelector("tr[data-id='" + amina + "']"))).isEmpty();
     closed.findElement(By.cssSelector("a.button")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(10))
+    new WebDriverWait(browser, Browsers.PAGE_WAIT)
         .until(ExpectedConditions.urlContains("/inbox/" + youssef));
 
     assertThat(browser.findElement(By.id("inbox-read-only")).getText())
@@ -135,7 +134,7 @@ class InboxBrowserTest extends ConsoleInBrowser {
   /** Clicks and waits until the page that follows is the one whose address contains this. */
   private void clickThenWaitFor(By target, String address) {
     browser.findElement(target).click();
-    new WebDriverWait(browser, Duration.ofSeconds(10))
+    new WebDriverWait(browser, Browsers.PAGE_WAIT)
         .until(ExpectedConditions.urlContains(address));
   }
 }

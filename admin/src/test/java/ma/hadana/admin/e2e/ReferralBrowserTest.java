@@ -2,7 +2,6 @@ package ma.hadana.admin.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import ma.hadana.admin.access.Role;
@@ -47,7 +46,7 @@ class ReferralBrowserTest extends ConsoleInBrowser {
     browser.findElement(By.id("phone")).sendKeys("07 11 22 33 44");
     new Select(browser.findElement(By.id("language"))).selectByValue("ary-Latn");
     browser.findElement(By.cssSelector("#referral-form button[type=submit]")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(5))
+    new WebDriverWait(browser, Browsers.PAGE_WAIT)
         .until(ExpectedConditions.urlContains("created"));
 
     String code = browser.findElement(By.id("referral-code")).getText();
@@ -75,7 +74,7 @@ class ReferralBrowserTest extends ConsoleInBrowser {
     WebElement refer = browser.findElement(By.id("refer-link"));
     assertThat(refer.getText()).isEqualTo("Orienter une famille vers cette crèche");
     refer.click();
-    new WebDriverWait(browser, Duration.ofSeconds(5))
+    new WebDriverWait(browser, Browsers.PAGE_WAIT)
         .until(ExpectedConditions.urlContains("/referrals/new?crecheId=CR-90001"));
     List<WebElement> choices = browser.findElements(By.cssSelector("input[name=crecheId]"));
     assertThat(choices).hasSize(1);
@@ -85,7 +84,7 @@ class ReferralBrowserTest extends ConsoleInBrowser {
     browser.findElement(By.cssSelector("input[name=contact][value=sms]")).click();
     browser.findElement(By.id("phone")).sendKeys("06 55 44 33 22");
     browser.findElement(By.cssSelector("#referral-form button[type=submit]")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(5))
+    new WebDriverWait(browser, Browsers.PAGE_WAIT)
         .until(ExpectedConditions.urlContains("created"));
     String code = browser.findElement(By.id("referral-code")).getText();
     assertThat(jdbc.sql("SELECT creche_id FROM referral WHERE code = ?").param(code)

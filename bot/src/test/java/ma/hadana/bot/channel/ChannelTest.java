@@ -14,8 +14,11 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Base of the channel tests: the whole bot (real {@code Conversation}, stores, embedded
- * PostgreSQL) with both channels configured against {@link FakeProviders}, short timeouts and
- * backoffs, and no background outbox worker: tests send with {@link OutboxWorker#runOnce()}.
+ * PostgreSQL) with both channels configured against {@link FakeProviders}, short backoffs, and
+ * no background outbox worker: tests send with {@link OutboxWorker#runOnce()}. Provider timeouts
+ * are generous ({@link #PROVIDER_TIMEOUT}) and the claim outlasts them, as in production: a
+ * loaded machine answering late must not turn a send into a retry (the provider got the first
+ * request). Tests of the timeout itself send through a sender of their own with a short one.
  * Every test starts from empty channel and conversation tables; the registry holds
  * {@link TestCreches}.
  */
@@ -25,17 +28,17 @@ import org.springframework.test.web.servlet.MockMvc;
     "hadana.twilio.auth-token=" + ChannelTest.AUTH_TOKEN,
     "hadana.twilio.from=+15005550006",
     "hadana.twilio.whatsapp-from=whatsapp:+14155238886",
-    "hadana.twilio.timeout=500ms",
+    "hadana.twilio.timeout=" + ChannelTest.PROVIDER_TIMEOUT,
     "hadana.telegram.bot-token=" + ChannelTest.BOT_TOKEN,
     "hadana.telegram.webhook-secret=" + ChannelTest.TELEGRAM_SECRET,
     "hadana.telegram.mode=webhook",
-    "hadana.telegram.timeout=500ms",
+    "hadana.telegram.timeout=" + ChannelTest.PROVIDER_TIMEOUT,
     "hadana.telegram.per-chat-interval=0ms",
     "hadana.outbox.worker=false",
     "hadana.outbox.backoff-base=20ms",
     "hadana.outbox.backoff-max=100ms",
     "hadana.outbox.max-attempts=3",
-    "hadana.outbox.claim-timeout=5s"})
+    "hadana.outbox.claim-timeout=2m"})
 @AutoConfigureMockMvc
 public abstract class ChannelTest {
 
@@ -44,6 +47,8 @@ public abstract class ChannelTest {
   public static final String AUTH_TOKEN = "12345678901234567890123456789012";
   public static final String BOT_TOKEN = "123456789:AAE-test-token";
   public static final String TELEGRAM_SECRET = "s3cret_Token-for-tests";
+  /** Twilio's and Telegram's client timeout in these tests: far above any answer of the fake. */
+  public static final String PROVIDER_TIMEOUT = "30s";
 
   @Autowired
   protected MockMvc mvc;

@@ -42,7 +42,8 @@ final class FaultyProviders implements AutoCloseable {
     }
   }
 
-  static final int LATE_MS = 4_500;
+  /** Far past the bots' 3 s client timeout, so that a stalled bot cannot read it in time. */
+  static final int LATE_MS = 10_000;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Faults faults = new Faults();

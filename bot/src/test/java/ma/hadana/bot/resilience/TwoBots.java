@@ -51,12 +51,15 @@ final class TwoBots implements AutoCloseable {
     env.put("TELEGRAM_MODE", "webhook");
     env.put("TELEGRAM_API_BASE_URL", providers.baseUrl());
     env.put("TELEGRAM_MESSAGES_PER_SECOND", "1000");
-    // Short provider timeouts, backoffs and claims so that faults and a kill play out in seconds
-    // (the claim must outlast the provider timeout).
+    // Short provider timeouts, backoffs and claims so that faults and a kill play out in seconds.
+    // A claim must outlast the send of its row including the wait for a sending thread: a pass
+    // claims up to 20 rows per channel (two channels here), so with 40 threads every row starts
+    // at once and its claim covers one provider timeout with room for a loaded machine.
     List<String> args = List.of("--hadana.telegram.per-chat-interval=0ms",
         "--hadana.telegram.timeout=3s", "--hadana.twilio.timeout=3s",
         "--hadana.outbox.poll-interval=100ms", "--hadana.outbox.backoff-base=100ms",
-        "--hadana.outbox.backoff-max=1s", "--hadana.outbox.claim-timeout=6s");
+        "--hadana.outbox.backoff-max=1s", "--hadana.outbox.batch-size=20",
+        "--hadana.outbox.threads=40", "--hadana.outbox.claim-timeout=10s");
     a = new BotProcess("A", env, args, dir).start();
     b = new BotProcess("B", env, args, dir).start();
     a.awaitReady(Duration.ofSeconds(150));

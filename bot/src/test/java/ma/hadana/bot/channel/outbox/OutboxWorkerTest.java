@@ -34,6 +34,10 @@ class OutboxWorkerTest extends ChannelTest {
 
   static final String SEND = telegram("sendMessage");
   static final ObjectMapper JSON = new ObjectMapper();
+  /** As in production, a claim outlasts the senders' timeout: it never expires under a send. */
+  static final Duration CLAIM = Duration.ofMinutes(2);
+  /** How long a test waits for the workers to empty the outbox: a limit, not an expectation. */
+  static final long DRAINED_WITHIN_MS = 60_000;
 
   @Autowired Outbox outbox;
   @Autowired OutboxStore store;
@@ -44,14 +48,14 @@ class OutboxWorkerTest extends ChannelTest {
   @Autowired Clock clock;
   @Autowired OutboxMetrics metrics;
 
-  OutboxWorker worker(Duration claimTimeout, List<OutboundSender> through) {
+  OutboxWorker worker(List<OutboundSender> through, Clock at) {
     return new OutboxWorker(store, through, contacts, receipts, new OutboxProperties(true,
         Duration.ofMillis(20), 20, 4, 3, Duration.ofMillis(20), Duration.ofMillis(100),
-        claimTimeout, Duration.ofDays(7)), metrics, clock);
+        CLAIM, Duration.ofDays(7)), metrics, at);
   }
 
   OutboxWorker worker() {
-    return worker(Duration.ofSeconds(5), senders);
+    return worker(senders, clock);
   }
 
   void queue(String chat, String key) {
@@ -92,9 +96,9 @@ class OutboxWorkerTest extends ChannelTest {
     OutboxWorker fresh = worker();
     fresh.start();
     try {
-      await(() -> open() == 0, 5_000);
+      await(() -> open() == 0, DRAINED_WITHIN_MS);
     } finally {
-      fresh.stop();
+      fresh.destroy();
     }
     assertThat(texts()).containsExactlyInAnyOrder("restart-0", "restart-1", "restart-2", "restart-3", "restart-4");
   }
@@ -104,11 +108,11 @@ class OutboxWorkerTest extends ChannelTest {
     for (int i = 0; i < 3; i++) {
       queue("31000" + i, "orphan-" + i);
     }
-    assertThat(store.claim(Channel.TELEGRAM, 10, 3, Duration.ofMillis(300), Duration.ZERO, clock.instant()))
+    assertThat(store.claim(Channel.TELEGRAM, 10, 3, CLAIM, Duration.ZERO, clock.instant()))
         .hasSize(3); // claimed and committed; that worker dies before sending
-    OutboxWorker survivor = worker(Duration.ofSeconds(5), senders);
-    assertThat(survivor.runOnce()).isZero();
-    sleep(350);
+    assertThat(worker().runOnce()).isZero(); // its claim holds
+    // A survivor whose clock is past the claim (rather than a test sleeping until it expires).
+    OutboxWorker survivor = worker(senders, Clock.offset(clock, CLAIM.plusSeconds(1)));
     assertThat(survivor.runOnce()).isEqualTo(3);
     assertThat(texts()).containsExactlyInAnyOrder("orphan-0", "orphan-1", "orphan-2");
     assertThat(outbox.find("orphan-0").orElseThrow().attempts()).isEqualTo(2);
@@ -132,10 +136,10 @@ class OutboxWorkerTest extends ChannelTest {
     a.start();
     b.start();
     try {
-      await(() -> open() == 0, 10_000);
+      await(() -> open() == 0, DRAINED_WITHIN_MS);
     } finally {
-      a.stop();
-      b.stop();
+      a.destroy();
+      b.destroy();
     }
     List<String> texts = texts();
     Map<String, Long> timesSent = texts.stream().collect(Collectors.groupingBy(t -> t, Collectors.counting()));
@@ -156,12 +160,12 @@ class OutboxWorkerTest extends ChannelTest {
     };
     queue("50000", "paced-1");
     queue("50000", "paced-2");
-    OutboxWorker w = worker(Duration.ofSeconds(5), List.of(paced));
+    OutboxWorker w = worker(List.of(paced), clock);
     w.start();
     try {
-      await(() -> open() == 0, 5_000);
+      await(() -> open() == 0, DRAINED_WITHIN_MS);
     } finally {
-      w.stop();
+      w.destroy();
     }
     List<LoggedRequest> r = requests(SEND);
     assertThat(r).hasSize(2);

@@ -11,12 +11,17 @@ import static ma.hadana.bot.channel.FakeProviders.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.extension.Parameters;
+import com.github.tomakehurst.wiremock.extension.ServeEventListener;
 import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import ma.hadana.bot.channel.ChannelTest;
 import ma.hadana.bot.channel.WebhookProperties;
 import ma.hadana.bot.channel.telegram.TelegramProperties.Mode;
@@ -35,18 +40,20 @@ class TelegramWebhookRegistrationTest {
   private static final String ERROR =
       "{\"ok\":false,\"error_code\":500,\"description\":\"Internal\"}";
 
+  private final FirstAnswerHold hold = new FirstAnswerHold();
   private WireMockServer api;
   private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
   private TelegramWebhookRegistration registration;
 
   @BeforeEach
   void start() {
-    api = new WireMockServer(options().dynamicPort().bindAddress("localhost"));
+    api = new WireMockServer(options().dynamicPort().bindAddress("localhost").extensions(hold));
     api.start();
   }
 
   @AfterEach
   void stop() {
+    hold.release();
     if (registration != null) {
       registration.stop();
     }
@@ -56,7 +63,7 @@ class TelegramWebhookRegistrationTest {
   private TelegramWebhookRegistration registration(String publicBaseUrl) {
     TelegramProperties props = new TelegramProperties(ChannelTest.BOT_TOKEN,
         ChannelTest.TELEGRAM_SECRET, Mode.WEBHOOK, "http://localhost:" + api.port(), 30,
-        Duration.ZERO, Duration.ofSeconds(5));
+        Duration.ZERO, Duration.ofSeconds(30));
     WebhookProperties webhooks = new WebhookProperties(publicBaseUrl);
     registration = new TelegramWebhookRegistration(new TelegramChannel(props, webhooks), props,
         webhooks, meters, Duration.ofMillis(20), Duration.ofMillis(80));
@@ -75,15 +82,18 @@ class TelegramWebhookRegistrationTest {
   void retriesInTheBackgroundUntilTelegramAcceptsThenStops() throws Exception {
     String path = telegram("setWebhook");
     api.stubFor(post(urlPathMatching(path)).inScenario("flaky").whenScenarioStateIs(STARTED)
-        .willSetStateTo("reset").willReturn(json(500, ERROR).withFixedDelay(300)));
+        .willSetStateTo("reset").willReturn(json(500, ERROR)));
     api.stubFor(post(urlPathMatching(path)).inScenario("flaky").whenScenarioStateIs("reset")
         .willSetStateTo("up").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
     api.stubFor(post(urlPathMatching(path)).inScenario("flaky").whenScenarioStateIs("up")
         .willReturn(json(200, OK)));
     TelegramWebhookRegistration r = registration(ChannelTest.PUBLIC_BASE_URL);
+    hold.arm();
 
     r.register();
-    assertThat(r.registered()).isNotDone(); // start-up went on while Telegram was answering
+    assertThat(hold.awaitHeld()).isTrue(); // Telegram got the first call and is answering
+    assertThat(r.registered()).isNotDone(); // start-up went on meanwhile
+    hold.release();
 
     assertThat(r.registered().get(20, TimeUnit.SECONDS)).isEqualTo(3);
     List<LoggedRequest> calls = calls();
@@ -128,5 +138,43 @@ class TelegramWebhookRegistrationTest {
     }
     assertThat(TelegramWebhookRegistration.backoff(first, longest, 9)).isEqualTo(longest);
     assertThat(TelegramWebhookRegistration.backoff(first, longest, 1000)).isEqualTo(longest);
+  }
+
+  /** Holds the fake Bot API's next answer, once armed, until the test releases it. */
+  private static final class FirstAnswerHold implements ServeEventListener {
+
+    private final AtomicBoolean armed = new AtomicBoolean();
+    private final CountDownLatch held = new CountDownLatch(1);
+    private final CountDownLatch released = new CountDownLatch(1);
+
+    void arm() {
+      armed.set(true);
+    }
+
+    /** Waits until an answer is held; false if none was within a minute. */
+    boolean awaitHeld() throws InterruptedException {
+      return held.await(60, TimeUnit.SECONDS);
+    }
+
+    void release() {
+      released.countDown();
+    }
+
+    @Override
+    public void beforeResponseSent(ServeEvent event, Parameters parameters) {
+      if (armed.getAndSet(false)) {
+        held.countDown();
+        try {
+          released.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    }
+
+    @Override
+    public String getName() {
+      return "first-answer-hold";
+    }
   }
 }
