@@ -1,6 +1,9 @@
 package ma.hadana.bot.conversation.dialogue;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import ma.hadana.bot.conversation.Channel;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -14,6 +17,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class ConversationMetrics {
 
   private final MeterRegistry registry;
+  /** The counters met so far: the registry builds and filters an id on every look-up. */
+  private final Map<Key, Counter> counters = new ConcurrentHashMap<>();
 
   ConversationMetrics(MeterRegistry registry) {
     this.registry = registry;
@@ -38,15 +43,19 @@ class ConversationMetrics {
   }
 
   private void count(Channel channel, String language, int replies, boolean unknown) {
-    registry.counter("hadana.messages.in", "channel", channel.code(), "language", language)
-        .increment();
+    counter("hadana.messages.in", channel, language).increment();
     if (replies > 0) {
-      registry.counter("hadana.messages.out", "channel", channel.code(), "language", language)
-          .increment(replies);
+      counter("hadana.messages.out", channel, language).increment(replies);
     }
     if (unknown) {
-      registry.counter("hadana.understanding.unknown", "channel", channel.code(), "language",
-          language).increment();
+      counter("hadana.understanding.unknown", channel, language).increment();
     }
   }
+
+  private Counter counter(String name, Channel channel, String language) {
+    return counters.computeIfAbsent(new Key(name, channel, language),
+        k -> registry.counter(name, "channel", channel.code(), "language", language));
+  }
+
+  private record Key(String name, Channel channel, String language) {}
 }
