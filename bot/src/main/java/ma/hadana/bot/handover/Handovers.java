@@ -15,6 +15,7 @@ import ma.hadana.bot.conversation.Intent;
 import ma.hadana.bot.conversation.Obstacle;
 import ma.hadana.bot.conversation.Reply;
 import ma.hadana.bot.conversation.dialogue.DialogueState;
+import ma.hadana.bot.conversation.dialogue.DialogueStore;
 import ma.hadana.bot.conversation.dialogue.DialogueState.Said;
 import ma.hadana.bot.conversation.reply.ReplyVariant;
 import ma.hadana.bot.conversation.reply.ReplyWriter;
@@ -49,13 +50,25 @@ public class Handovers {
   private final ReplyWriter writer;
   private final HandoverProperties props;
   private final Pipeline pipeline;
+  private final DialogueStore dialogues;
 
   Handovers(HandoverStore store, ReplyWriter writer, HandoverProperties props,
-      Pipeline pipeline) {
+      Pipeline pipeline, DialogueStore dialogues) {
     this.store = store;
     this.pipeline = pipeline;
+    this.dialogues = dialogues;
     this.writer = writer;
     this.props = props;
+  }
+
+  /**
+   * How the conversation went, for the person taking over: the dialogue's last saved texts and
+   * this step's, the last {@value DialogueState#RECENT}.
+   */
+  private List<Said> history(String channel, String senderKey, DialogueState next, Instant now) {
+    List<Said> all = new ArrayList<>(dialogues.recent(channel, senderKey, now));
+    all.addAll(next.said());
+    return all.subList(Math.max(0, all.size() - DialogueState.RECENT), all.size());
   }
 
   /** The sender's open handover, if any, as looked up for one step. */
@@ -153,7 +166,7 @@ public class Handovers {
           : (obstacle == null ? Obstacle.OTHER : obstacle).code();
       store.insert(ch, m.senderKey(), m.replyTo(), variant.tag(), reason, category, to, now)
           .ifPresent(id -> {
-            store.append(id, next.recent(), null, null, now);
+            store.append(id, history(ch, m.senderKey(), next, now), null, null, now);
             log.info("handover={} opened channel={} reason={} state={}", id, ch, reason, to);
           });
     }

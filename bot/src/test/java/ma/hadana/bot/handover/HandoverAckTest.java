@@ -19,7 +19,7 @@ class HandoverAckTest {
   private static final ReplyWriter WRITER = new ReplyWriter(new ReplyCatalog());
 
   private static Handovers handovers(String hours) {
-    return new Handovers(null, WRITER, new HandoverProperties(hours, 3), null);
+    return new Handovers(null, WRITER, new HandoverProperties(hours, 3), null, null);
   }
 
   @ParameterizedTest

@@ -202,13 +202,35 @@ class HandoverTest {
   }
 
   @Test
-  void theDialogueRemembersOnlyTheLastSixTexts() {
+  void theDialogueRemembersOnlyTheLastSixTextsOutsideItsState() {
     for (int i = 0; i < 5; i++) {
-      say("bonjour");
+      say("bonjour " + i);
     }
-    String state = jdbc.sql("SELECT state::text FROM dialogue WHERE sender_key = ?").params(sender)
+    List<String> recent = recent();
+    assertThat(recent).hasSize(6);
+    // Oldest first: the last three exchanges, each the family's text and the bot's answer.
+    assertThat(List.of(recent.get(0), recent.get(2), recent.get(4)))
+        .containsExactly("in:bonjour 2", "in:bonjour 3", "in:bonjour 4");
+    assertThat(List.of(recent.get(1), recent.get(3), recent.get(5))).allMatch(t -> t.startsWith("bot:"));
+    String state = jdbc.sql("SELECT state FROM dialogue WHERE sender_key = ?").params(sender)
         .query(String.class).single();
-    assertThat(state.split("\"by\"", -1)).hasSize(7);
+    assertThat(state).doesNotContain("bonjour").doesNotContain("\"by\"");
+  }
+
+  @Test
+  void anExpiredDialoguesTextsAreNotCarriedIntoTheNextOne() {
+    say("bonjour");
+    assertThat(recent()).hasSize(3); // the text, the privacy line and the answer
+    jdbc.sql("UPDATE dialogue SET expires_at = now() - interval '1 minute' WHERE sender_key = ?")
+        .params(sender).update();
+    say("salut");
+    assertThat(recent()).containsExactly("in:salut", recent().get(1)).last().asString()
+        .startsWith("bot:");
+  }
+
+  private List<String> recent() {
+    return jdbc.sql("SELECT unnest(recent) FROM dialogue WHERE sender_key = ?").params(sender)
+        .query(String.class).list();
   }
 
   @Test

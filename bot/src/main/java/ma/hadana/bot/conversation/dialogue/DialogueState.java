@@ -1,5 +1,6 @@
 package ma.hadana.bot.conversation.dialogue;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,10 +8,11 @@ import java.util.Set;
 import ma.hadana.bot.conversation.Filter;
 
 /**
- * What the bot remembers of a dialogue between two messages: ids and numbers, plus the last
- * {@value #RECENT} texts exchanged ({@link #recent}), kept so that a social worker taking over
- * can read how the conversation went. Those texts live only as long as the dialogue (it expires a
- * day after the last message and goes with STOP or forget); nothing else here is message text.
+ * What the bot remembers of a dialogue between two messages: ids and numbers, saved as JSON. The
+ * texts of a step ({@link #said}) are not part of that JSON: {@link DialogueStore} appends them to
+ * the dialogue's last {@value #RECENT} texts, a column of their own that is read only when a
+ * social worker takes over and must see how the conversation went. Those texts live only as long
+ * as the dialogue (it expires a day after the last message and goes with STOP or forget).
  *
  * @param placeId the gazetteer place searched around, or null (a shared location has none)
  * @param placeName the place's name as shown in replies
@@ -22,7 +24,8 @@ import ma.hadana.bot.conversation.Filter;
  * @param shownIds the listings shown so far, in the order numbered to the family
  * @param awaiting what the bot asked last: location, disambiguation, or null
  * @param misunderstood consecutive messages not understood
- * @param recent the last texts of this dialogue, oldest first, at most {@value #RECENT}
+ * @param said the texts of this step (the family's, then the bot's), oldest first, at most
+ *     {@value #RECENT}; not saved with the state but appended to the dialogue's recent texts
  */
 @JsonIgnoreProperties(ignoreUnknown = true) // dialogues saved by older versions
 public record DialogueState(
@@ -36,7 +39,7 @@ public record DialogueState(
     List<String> shownIds,
     String awaiting,
     int misunderstood,
-    List<Said> recent) {
+    @JsonIgnore List<Said> said) {
 
   /** How many texts (in and out) a dialogue remembers. */
   public static final int RECENT = 6;
@@ -77,7 +80,7 @@ public record DialogueState(
     candidateIds = candidateIds == null ? List.of() : List.copyOf(candidateIds);
     filters = filters == null ? Set.of() : Set.copyOf(filters);
     shownIds = shownIds == null ? List.of() : List.copyOf(shownIds);
-    recent = recent == null ? List.of() : List.copyOf(recent);
+    said = said == null ? List.of() : List.copyOf(said);
   }
 
   /** A new dialogue. */
@@ -94,39 +97,39 @@ public record DialogueState(
   /** A copy waiting for {@code what} (or nothing). */
   public DialogueState awaiting(String what) {
     return new DialogueState(placeId, placeName, lat, lon, candidateIds, ageMonths, filters,
-        shownIds, what, misunderstood, recent);
+        shownIds, what, misunderstood, said);
   }
 
   /** A copy searching around a new place, keeping the child's age and conditions. */
   public DialogueState at(String id, String name, double newLat, double newLon) {
     return new DialogueState(id, name, newLat, newLon, List.of(), ageMonths, filters, List.of(),
-        null, 0, recent);
+        null, 0, said);
   }
 
   /** A copy offering these candidates. */
   public DialogueState offering(List<String> ids) {
     return new DialogueState(placeId, placeName, lat, lon, ids, ageMonths, filters, shownIds,
-        DISAMBIGUATION, misunderstood, recent);
+        DISAMBIGUATION, misunderstood, said);
   }
 
   /** A copy with the child's age and conditions. */
   public DialogueState criteria(Integer age, Set<Filter> newFilters) {
     return new DialogueState(placeId, placeName, lat, lon, candidateIds, age, newFilters, shownIds,
-        awaiting, misunderstood, recent);
+        awaiting, misunderstood, said);
   }
 
   /** A copy after showing a page of results: every listing numbered so far. */
   public DialogueState showing(List<String> ids) {
     return new DialogueState(placeId, placeName, lat, lon, List.of(), ageMonths, filters, ids,
-        null, 0, recent);
+        null, 0, said);
   }
 
   /**
-   * A copy remembering this exchange: the family's text (when not blank) and the bot's replies,
-   * keeping only the last {@value #RECENT}.
+   * A copy remembering this step's exchange: the family's text (when not blank) and the bot's
+   * replies, the last {@value #RECENT} of them.
    */
   public DialogueState remembering(String in, List<String> out) {
-    List<Said> all = new ArrayList<>(recent);
+    List<Said> all = new ArrayList<>();
     if (in != null && !in.isBlank()) {
       all.add(new Said("in", Said.storable(in)));
     }
@@ -141,6 +144,6 @@ public record DialogueState(
   /** A copy counting one more message not understood (or resetting the count). */
   public DialogueState misunderstood(boolean again) {
     return new DialogueState(placeId, placeName, lat, lon, candidateIds, ageMonths, filters,
-        shownIds, awaiting, again ? misunderstood + 1 : 0, recent);
+        shownIds, awaiting, again ? misunderstood + 1 : 0, said);
   }
 }

@@ -5,7 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import ma.hadana.bot.conversation.dialogue.DialogueState.Said;
 import ma.hadana.bot.db.Pipeline;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,16 +52,42 @@ public class DialogueStore {
 
   /**
    * Saves the dialogue; it expires {@code hadana.dialogue.ttl} after this message. Written with
-   * the step's other writes just before the commit.
+   * the step's other writes just before the commit. The step's texts ({@link DialogueState#said})
+   * are appended to the dialogue's recent texts by PostgreSQL (the last
+   * {@value DialogueState#RECENT} are kept; an expired dialogue's are dropped), so the state
+   * travels without them both ways.
    */
   public void save(String channel, String senderKey, DialogueState state, Instant now) {
+    String[] said = state.said().stream().map(s -> s.by() + ":" + s.text()).toArray(String[]::new);
     pipeline.write(
-        "INSERT INTO dialogue (channel, sender_key, state, updated_at, expires_at)"
-            + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (channel, sender_key) DO UPDATE"
+        "INSERT INTO dialogue (channel, sender_key, state, updated_at, expires_at, recent)"
+            + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (channel, sender_key) DO UPDATE"
             + " SET state = EXCLUDED.state, updated_at = EXCLUDED.updated_at,"
-            + " expires_at = EXCLUDED.expires_at, version = dialogue.version + 1",
+            + " expires_at = EXCLUDED.expires_at, version = dialogue.version + 1,"
+            + " recent = CASE WHEN dialogue.expires_at <= EXCLUDED.updated_at THEN EXCLUDED.recent"
+            + " ELSE (SELECT r[greatest(1, cardinality(r) - " + (DialogueState.RECENT - 1) + "):]"
+            + " FROM (SELECT dialogue.recent || EXCLUDED.recent) AS joined (r)) END",
         channel, senderKey, json.writeValueAsString(state), Timestamp.from(now),
-        Timestamp.from(now.plus(ttl)));
+        Timestamp.from(now.plus(ttl)), said);
+  }
+
+  /**
+   * The dialogue's last texts as saved (before this step's), oldest first; empty when it expired.
+   * Read only when a person takes over.
+   */
+  public List<Said> recent(String channel, String senderKey, Instant now) {
+    List<String[]> rows = pipeline.query(
+        "SELECT recent FROM dialogue WHERE channel = ? AND sender_key = ? AND expires_at > ?",
+        (rs, i) -> (String[]) rs.getArray(1).getArray(), channel, senderKey,
+        now.atOffset(ZoneOffset.UTC));
+    List<Said> out = new ArrayList<>();
+    for (String[] texts : rows) {
+      for (String t : texts) {
+        int colon = t.indexOf(':');
+        out.add(new Said(t.substring(0, Math.max(colon, 0)), t.substring(colon + 1)));
+      }
+    }
+    return out;
   }
 
   /** Forgets the dialogue (opt-in again starts afresh). */
