@@ -49,7 +49,12 @@ import org.springframework.test.context.DynamicPropertySource;
     "hadana.telegram.per-chat-interval=0ms",
     "hadana.outbox.worker=true",
     "hadana.outbox.poll-interval=100ms",
-    "hadana.outbox.claim-timeout=3s",
+    // A short claim, so that an outage outlasts it in seconds; it must still cover a provider's
+    // longest call (Telegram's timeout, twice Twilio's) plus the margin, or the bot refuses to start.
+    "hadana.telegram.timeout=4s",
+    "hadana.twilio.timeout=2s",
+    "hadana.outbox.claim-margin=1s",
+    "hadana.outbox.claim-timeout=6s",
     "hadana.db.user=postgres",
     "hadana.db.password=",
     "hadana.db-pool.connection-timeout=2s",
@@ -169,9 +174,9 @@ class DatabaseOutageTest {
     eventually(() -> jdbc.sql("SELECT count(*) FROM outbox WHERE address = ? AND status = 'sending'")
         .params(chat).query(Long.class).single() > 0);
     relay.cut();
-    // The answer comes while the database is away, and the outage outlasts the 3 s claim: the
+    // The answer comes while the database is away, and the outage outlasts the 6 s claim: the
     // worker keeps the outcome until the database is back rather than sending again.
-    Thread.sleep(4_000);
+    Thread.sleep(7_000);
     relay.restore();
     eventually(() -> jdbc.sql("SELECT count(*) FILTER (WHERE status <> 'sent') = 0 FROM outbox"
         + " WHERE address = ?").params(chat).query(Boolean.class).single());
