@@ -179,9 +179,11 @@ class OutboxClaimTest extends ChannelTest {
     for (int i = 0; i < 25; i++) {
       queue(String.valueOf(72000 + i), "slow-" + i);
     }
-    // Each send takes 3 s of a clock both workers share, one send at a time (a fair lock): 25
-    // sends take 75 s, past a 60 s claim, so a worker that claimed ahead of its threads would
-    // see its rows taken over and both would send them.
+    // Each send takes 10 s of a clock both workers share, one send at a time (a fair lock): a
+    // 90 s claim lasts 9 sends. A worker that claimed 20 rows for its one thread would still hold
+    // most of them unsent when their claims expire, and the other worker, done with its own,
+    // would claim them again: both would send them. A row is sent with 30 s of claim left (a
+    // 20 s call and the 10 s margin), more than three sends.
     AtomicReference<Instant> now = new AtomicReference<>(clock.instant());
     Clock shared = new MovedClock(now);
     ReentrantLock oneAtATime = new ReentrantLock(true);
@@ -195,15 +197,15 @@ class OutboxClaimTest extends ChannelTest {
         oneAtATime.lock();
         try {
           SendResult r = telegram.send(m);
-          now.updateAndGet(t -> t.plusSeconds(3));
+          now.updateAndGet(t -> t.plusSeconds(10));
           return r;
         } finally {
           oneAtATime.unlock();
         }
       }
     };
-    OutboxWorker a = worker(List.of(slow), 1, Duration.ofSeconds(60), shared);
-    OutboxWorker b = worker(List.of(slow), 1, Duration.ofSeconds(60), shared);
+    OutboxWorker a = worker(List.of(slow), 1, Duration.ofSeconds(90), shared);
+    OutboxWorker b = worker(List.of(slow), 1, Duration.ofSeconds(90), shared);
     a.start();
     b.start();
     try {
