@@ -54,7 +54,7 @@ import org.springframework.test.context.DynamicPropertySource;
     "hadana.telegram.timeout=4s",
     "hadana.twilio.timeout=2s",
     "hadana.outbox.claim-margin=1s",
-    "hadana.outbox.claim-timeout=6s",
+    "hadana.outbox.claim-timeout=7s",
     "hadana.db.user=postgres",
     "hadana.db.password=",
     "hadana.db-pool.connection-timeout=2s",
@@ -171,12 +171,13 @@ class DatabaseOutageTest {
     String base = "http://localhost:" + port;
     assertThat(webhooks.telegram(base, 77_000_002L, Long.parseLong(chat), "crèche à Maarif").statusCode())
         .isEqualTo(200);
-    eventually(() -> jdbc.sql("SELECT count(*) FROM outbox WHERE address = ? AND status = 'sending'")
-        .params(chat).query(Long.class).single() > 0);
+    // Telegram holds the message (so the worker is past its last read before sending).
+    eventually(() -> requests(telegram("sendMessage")).stream()
+        .anyMatch(r -> r.getBodyAsString().contains(chat)));
     relay.cut();
-    // The answer comes while the database is away, and the outage outlasts the 6 s claim: the
+    // The answer comes while the database is away, and the outage outlasts the 7 s claim: the
     // worker keeps the outcome until the database is back rather than sending again.
-    Thread.sleep(7_000);
+    Thread.sleep(8_000);
     relay.restore();
     eventually(() -> jdbc.sql("SELECT count(*) FILTER (WHERE status <> 'sent') = 0 FROM outbox"
         + " WHERE address = ?").params(chat).query(Boolean.class).single());
