@@ -196,13 +196,13 @@ public class OutboxWorker implements SmartLifecycle, DisposableBean {
     // filled theirs (they may hold more).
     for (int i = 0; i < channels.size() && free > 0; i++) {
       int share = Math.min(props.batchSize(), ceilDiv(free, channels.size() - i));
-      got[i] = claim(channels.get(i), share, work, now);
+      got[i] = claim(channels.get(i), share, work);
       full[i] = got[i] == share;
       free -= got[i];
     }
     for (int i = 0; i < channels.size() && free > 0; i++) {
       if (full[i] && got[i] < props.batchSize()) {
-        free -= claim(channels.get(i), Math.min(props.batchSize() - got[i], free), work, now);
+        free -= claim(channels.get(i), Math.min(props.batchSize() - got[i], free), work);
       }
     }
     for (Future<?> f : work) {
@@ -218,10 +218,13 @@ public class OutboxWorker implements SmartLifecycle, DisposableBean {
     return work.size();
   }
 
-  /** Claims up to {@code limit} rows of {@code ch} and hands each to a sending thread. */
-  private int claim(Channel ch, int limit, List<Future<?>> work, Instant now) {
+  /**
+   * Claims up to {@code limit} rows of {@code ch} and hands each to a sending thread; the claim
+   * runs from now (not from the start of the pass: housekeeping may have taken a while).
+   */
+  private int claim(Channel ch, int limit, List<Future<?>> work) {
     List<OutboxMessage> rows = store.claim(ch, limit, props.maxAttempts(), props.claimTimeout(),
-        senders.get(ch).perRecipientInterval(ch), now);
+        senders.get(ch).perRecipientInterval(ch), clock.instant());
     for (OutboxMessage m : rows) {
       work.add(pool().submit(() -> delivery.deliver(m)));
     }
