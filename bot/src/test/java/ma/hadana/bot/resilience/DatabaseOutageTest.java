@@ -49,7 +49,12 @@ import org.springframework.test.context.DynamicPropertySource;
     "hadana.telegram.per-chat-interval=0ms",
     "hadana.outbox.worker=true",
     "hadana.outbox.poll-interval=100ms",
-    "hadana.outbox.claim-timeout=3s",
+    // A short claim, so that an outage outlasts it in seconds; it must still cover a provider's
+    // longest call (Telegram's timeout, twice Twilio's) plus the margin, or the bot refuses to start.
+    "hadana.telegram.timeout=4s",
+    "hadana.twilio.timeout=2s",
+    "hadana.outbox.claim-margin=1s",
+    "hadana.outbox.claim-timeout=7s",
     "hadana.db.user=postgres",
     "hadana.db.password=",
     "hadana.db-pool.connection-timeout=2s",
@@ -166,12 +171,13 @@ class DatabaseOutageTest {
     String base = "http://localhost:" + port;
     assertThat(webhooks.telegram(base, 77_000_002L, Long.parseLong(chat), "crèche à Maarif").statusCode())
         .isEqualTo(200);
-    eventually(() -> jdbc.sql("SELECT count(*) FROM outbox WHERE address = ? AND status = 'sending'")
-        .params(chat).query(Long.class).single() > 0);
+    // Telegram holds the message (so the worker is past its last read before sending).
+    eventually(() -> requests(telegram("sendMessage")).stream()
+        .anyMatch(r -> r.getBodyAsString().contains(chat)));
     relay.cut();
-    // The answer comes while the database is away, and the outage outlasts the 3 s claim: the
+    // The answer comes while the database is away, and the outage outlasts the 7 s claim: the
     // worker keeps the outcome until the database is back rather than sending again.
-    Thread.sleep(4_000);
+    Thread.sleep(8_000);
     relay.restore();
     eventually(() -> jdbc.sql("SELECT count(*) FILTER (WHERE status <> 'sent') = 0 FROM outbox"
         + " WHERE address = ?").params(chat).query(Boolean.class).single());

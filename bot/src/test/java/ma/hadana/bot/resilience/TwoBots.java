@@ -52,14 +52,15 @@ final class TwoBots implements AutoCloseable {
     env.put("TELEGRAM_API_BASE_URL", providers.baseUrl());
     env.put("TELEGRAM_MESSAGES_PER_SECOND", "1000");
     // Short provider timeouts, backoffs and claims so that faults and a kill play out in seconds.
-    // A claim must outlast the send of its row including the wait for a sending thread: a pass
-    // claims up to 20 rows per channel (two channels here), so with 40 threads every row starts
-    // at once and its claim covers one provider timeout with room for a loaded machine.
+    // A pass claims no more rows than it has threads, so every row starts sending at once; a row
+    // is sent only while its claim covers the provider's longest call (3 s for Telegram, twice
+    // that for Twilio: pool wait and answer) plus the 1 s margin, else it goes back unsent.
     List<String> args = List.of("--hadana.telegram.per-chat-interval=0ms",
         "--hadana.telegram.timeout=3s", "--hadana.twilio.timeout=3s",
         "--hadana.outbox.poll-interval=100ms", "--hadana.outbox.backoff-base=100ms",
         "--hadana.outbox.backoff-max=1s", "--hadana.outbox.batch-size=20",
-        "--hadana.outbox.threads=40", "--hadana.outbox.claim-timeout=10s");
+        "--hadana.outbox.threads=40", "--hadana.outbox.claim-timeout=10s",
+        "--hadana.outbox.claim-margin=1s");
     a = new BotProcess("A", env, args, dir).start();
     b = new BotProcess("B", env, args, dir).start();
     a.awaitReady(Duration.ofSeconds(150));

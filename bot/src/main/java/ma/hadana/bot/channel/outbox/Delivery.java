@@ -13,7 +13,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends one claimed row and records the outcome at once: the opt-out check first, the channel's
- * pace, then sent / retry with backoff / dead after the last attempt / failed / opted out. Logs
+ * pace, then sent / retry with backoff / dead after the last attempt / failed / opted out. A row
+ * whose claim (counted from the claim, not from now) would not outlast the provider's longest
+ * call plus the margin is not sent but given back to the queue: past its claim another worker
+ * may take it and send it too. Logs
  * row ids and idempotency keys, never the address or the text. When the database is unreachable
  * just as the outcome comes, the outcome is kept and recorded once it is back: otherwise another
  * pass would send an accepted message again.
@@ -28,6 +31,7 @@ final class Delivery {
   private final Contacts contacts;
   private final int maxAttempts;
   private final Duration claimTimeout;
+  private final Duration claimMargin;
   private final Backoff backoff;
   private final OutboxMetrics metrics;
   private final Clock clock;
@@ -40,13 +44,13 @@ final class Delivery {
     this.contacts = contacts;
     this.maxAttempts = props.maxAttempts();
     this.claimTimeout = props.claimTimeout();
+    this.claimMargin = props.claimMargin();
     this.backoff = new Backoff(props.backoffBase(), props.backoffMax());
     this.metrics = metrics;
     this.clock = clock;
   }
 
   void deliver(OutboxMessage m) {
-    Instant claimEnds = clock.instant().plus(claimTimeout);
     if (!m.confirmsOptOut() && contacts.optedOut(m.channel(), m.address())) {
       store.finish(m, "opted_out", "recipient opted out", clock.instant());
       log.info("outbox skipped id={} key={}: recipient opted out", m.id(), m.idempotencyKey());
@@ -55,7 +59,12 @@ final class Delivery {
     SendResult r;
     try {
       pacers.get(m.channel()).acquire();
-      r = senders.get(m.channel()).send(m);
+      OutboundSender sender = senders.get(m.channel());
+      if (!claimOutlasts(m, sender.longestCall(m.channel()))) {
+        release(m);
+        return;
+      }
+      r = sender.send(m);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return; // the claim expires and a later pass sends it
@@ -65,7 +74,33 @@ final class Delivery {
     if (r.outcome() != SendResult.Outcome.SENT) {
       metrics.failure(m.channel(), r.outcome(), r.error());
     }
-    recordPatiently(m, r, claimEnds);
+    recordPatiently(m, r, m.claimedUntil());
+  }
+
+  /** Whether the claim still has room for one provider call and the margin. */
+  private boolean claimOutlasts(OutboxMessage m, Duration longestCall) {
+    return !clock.instant().plus(longestCall).plus(claimMargin).isAfter(m.claimedUntil());
+  }
+
+  /**
+   * Gives the row back unsent, its attempt not counted. If the row was claimed again meanwhile
+   * (or the database is away) it is left alone: the newer claim, or the next claimer once this
+   * claim has expired, sends it; this worker sends nothing, so nothing goes out twice.
+   */
+  private void release(OutboxMessage m) {
+    boolean released;
+    try {
+      // Due again from when it was claimed: at once for every worker, whatever its clock says.
+      released = store.release(m, m.claimedUntil().minus(claimTimeout), clock.instant());
+    } catch (RuntimeException e) {
+      if (!ConnectionFailures.unreachable(e)) {
+        throw e;
+      }
+      released = false;
+    }
+    log.warn("outbox id={} key={} attempt={} not sent: its claim ends too soon for a send; {}",
+        m.id(), m.idempotencyKey(), m.attempt(),
+        released ? "back in the queue" : "left to the next claimer");
   }
 
   /**

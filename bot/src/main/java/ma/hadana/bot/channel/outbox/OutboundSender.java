@@ -17,6 +17,12 @@ public interface OutboundSender {
   Duration perRecipientInterval(Channel channel);
 
   /**
+   * The longest one call to the provider may take before the client gives up (its timeouts):
+   * a row is sent only while its claim outlasts this plus the outbox's margin.
+   */
+  Duration longestCall(Channel channel);
+
+  /**
    * Makes one provider call. Never throws for provider or network errors: they become a
    * {@link SendResult}. Must not log the address or the text.
    */

@@ -65,7 +65,7 @@ class OutboxStore {
                 + "   ORDER BY c.id LIMIT :limit FOR UPDATE OF c SKIP LOCKED) picked"
                 + " WHERE o.id = picked.id"
                 + " RETURNING o.id, o.channel, o.address, o.payload::text AS payload,"
-                + " o.idempotency_key, o.attempts, o.confirms_opt_out")
+                + " o.idempotency_key, o.attempts, o.confirms_opt_out, o.next_attempt_at AS claimed_until")
         .param("until", Timestamp.from(now.plus(claimTimeout)))
         .param("now", Timestamp.from(now))
         .param("channel", channel.code())
@@ -101,6 +101,19 @@ class OutboxStore {
             "UPDATE outbox SET status = 'pending', next_attempt_at = ?, last_error = ?,"
                 + " updated_at = ? WHERE id = ? AND status = 'sending' AND attempts = ?")
             .params(Timestamp.from(at), error, Timestamp.from(now), m.id(), m.attempt())
+            .update()
+        == 1;
+  }
+
+  /**
+   * Gives back a claim that was not used (nothing was sent): the row is pending and due at
+   * {@code due}, and this attempt does not count. False when the row was claimed again meanwhile.
+   */
+  boolean release(OutboxMessage m, Instant due, Instant now) {
+    return jdbc.sql(
+                "UPDATE outbox SET status = 'pending', attempts = attempts - 1, next_attempt_at = ?,"
+                    + " updated_at = ? WHERE id = ? AND status = 'sending' AND attempts = ?")
+            .params(Timestamp.from(due), Timestamp.from(now), m.id(), m.attempt())
             .update()
         == 1;
   }
@@ -213,7 +226,8 @@ class OutboxStore {
   private OutboxMessage message(ResultSet rs, int i) throws SQLException {
     return new OutboxMessage(rs.getLong("id"), Channel.valueOf(rs.getString("channel").toUpperCase(Locale.ROOT)),
         rs.getString("address"), json.readValue(rs.getString("payload"), OutboundPayload.class),
-        rs.getString("idempotency_key"), rs.getInt("attempts"), rs.getBoolean("confirms_opt_out"));
+        rs.getString("idempotency_key"), rs.getInt("attempts"), rs.getBoolean("confirms_opt_out"),
+        rs.getTimestamp("claimed_until").toInstant());
   }
 
   /** Twilio's message statuses in the order they happen. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,9 @@ import org.springframework.stereotype.Component;
 /**
  * Sends what the outbox holds: claims due rows with {@code FOR UPDATE SKIP LOCKED} (any number
  * of workers may share a database), skips opted-out recipients, paces each channel, and records
- * each provider's answer right after it comes: sent, retry later with backoff, or given up.
+ * each provider's answer right after it comes: sent, retry later with backoff, or given up. A pass
+ * claims no more rows than it has sending threads (shared among the channels, the first one
+ * taking turns), so every claimed row starts sending at once, well within its claim.
  */
 @Component
 @EnableConfigurationProperties(OutboxProperties.class)
@@ -48,6 +51,7 @@ public class OutboxWorker implements SmartLifecycle, DisposableBean {
   private Thread loop;
   private ExecutorService pool;
   private Instant nextHousekeeping = Instant.MIN;
+  private int firstChannel;
 
   OutboxWorker(OutboxStore store, List<OutboundSender> senders, Contacts contacts,
       InboundReceipts receipts, OutboxProperties props, OutboxMetrics metrics, Clock clock) {
@@ -57,10 +61,28 @@ public class OutboxWorker implements SmartLifecycle, DisposableBean {
         this.senders.put(c, s);
       }
     }
+    if (props.worker()) {
+      checkClaim(this.senders, props);
+    }
     this.delivery = new Delivery(store, this.senders, contacts, props, metrics, clock);
     this.receipts = receipts;
     this.props = props;
     this.clock = clock;
+  }
+
+  /**
+   * Refuses to start when a claim cannot cover a provider's longest call plus the margin: every
+   * row would go back to the queue unsent (or, before that check, be sent twice).
+   */
+  private static void checkClaim(Map<Channel, OutboundSender> senders, OutboxProperties props) {
+    senders.forEach((c, s) -> {
+      Duration needed = s.longestCall(c).plus(props.claimMargin());
+      if (props.claimTimeout().compareTo(needed) <= 0) {
+        throw new IllegalStateException("hadana.outbox.claim-timeout (" + props.claimTimeout()
+            + ") must exceed the " + c.code() + " provider's longest call plus"
+            + " hadana.outbox.claim-margin (" + needed + "): raise it, or lower the provider timeout");
+      }
+    });
   }
 
   @Override
@@ -164,11 +186,23 @@ public class OutboxWorker implements SmartLifecycle, DisposableBean {
       log.warn("Outbox dead-lettered {} message(s) whose worker died on the last attempt", buried);
     }
     List<Future<?>> work = new ArrayList<>();
-    for (Map.Entry<Channel, OutboundSender> e : senders.entrySet()) {
-      Channel ch = e.getKey();
-      for (OutboxMessage m : store.claim(ch, props.batchSize(), props.maxAttempts(),
-          props.claimTimeout(), e.getValue().perRecipientInterval(ch), now)) {
-        work.add(pool().submit(() -> delivery.deliver(m)));
+    List<Channel> channels = new ArrayList<>(senders.keySet());
+    firstChannel = (firstChannel + 1) % Math.max(1, channels.size());
+    Collections.rotate(channels, -firstChannel);
+    int[] got = new int[channels.size()];
+    boolean[] full = new boolean[channels.size()];
+    int free = Math.max(1, props.threads());
+    // First each channel's fair share of the free threads, then what is left to those that
+    // filled theirs (they may hold more).
+    for (int i = 0; i < channels.size() && free > 0; i++) {
+      int share = Math.min(props.batchSize(), ceilDiv(free, channels.size() - i));
+      got[i] = claim(channels.get(i), share, work);
+      full[i] = got[i] == share;
+      free -= got[i];
+    }
+    for (int i = 0; i < channels.size() && free > 0; i++) {
+      if (full[i] && got[i] < props.batchSize()) {
+        free -= claim(channels.get(i), Math.min(props.batchSize() - got[i], free), work);
       }
     }
     for (Future<?> f : work) {
@@ -182,6 +216,23 @@ public class OutboxWorker implements SmartLifecycle, DisposableBean {
       }
     }
     return work.size();
+  }
+
+  /**
+   * Claims up to {@code limit} rows of {@code ch} and hands each to a sending thread; the claim
+   * runs from now (not from the start of the pass: housekeeping may have taken a while).
+   */
+  private int claim(Channel ch, int limit, List<Future<?>> work) {
+    List<OutboxMessage> rows = store.claim(ch, limit, props.maxAttempts(), props.claimTimeout(),
+        senders.get(ch).perRecipientInterval(ch), clock.instant());
+    for (OutboxMessage m : rows) {
+      work.add(pool().submit(() -> delivery.deliver(m)));
+    }
+    return rows.size();
+  }
+
+  private static int ceilDiv(int a, int b) {
+    return (a + b - 1) / b;
   }
 
   private synchronized ExecutorService pool() {

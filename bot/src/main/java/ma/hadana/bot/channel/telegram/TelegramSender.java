@@ -45,6 +45,12 @@ class TelegramSender implements OutboundSender {
     return props.perChatInterval();
   }
 
+  /** The client's call timeout bounds the whole call. */
+  @Override
+  public Duration longestCall(Channel c) {
+    return props.timeout();
+  }
+
   @Override
   public SendResult send(OutboxMessage m) {
     try {

@@ -62,6 +62,12 @@ class TwilioSender implements OutboundSender {
     return Duration.ZERO;
   }
 
+  /** Waiting for a pooled connection and waiting for the answer each take up to the timeout. */
+  @Override
+  public Duration longestCall(Channel channel) {
+    return props.timeout().multipliedBy(2);
+  }
+
   @Override
   public SendResult send(OutboxMessage m) {
     OutboundPayload p = m.payload();

@@ -51,7 +51,7 @@ class OutboxWorkerTest extends ChannelTest {
   OutboxWorker worker(List<OutboundSender> through, Clock at) {
     return new OutboxWorker(store, through, contacts, receipts, new OutboxProperties(true,
         Duration.ofMillis(20), 20, 4, 3, Duration.ofMillis(20), Duration.ofMillis(100),
-        CLAIM, Duration.ofDays(7)), metrics, at);
+        CLAIM, Duration.ofSeconds(10), Duration.ofDays(7)), metrics, at);
   }
 
   OutboxWorker worker() {
@@ -156,6 +156,7 @@ class OutboxWorkerTest extends ChannelTest {
       public Set<Channel> channels() { return Set.of(Channel.TELEGRAM); }
       public double messagesPerSecond(Channel c) { return 30; }
       public Duration perRecipientInterval(Channel c) { return Duration.ofMillis(300); }
+      public Duration longestCall(Channel c) { return telegram.longestCall(c); }
       public SendResult send(OutboxMessage m) { return telegram.send(m); }
     };
     queue("50000", "paced-1");
