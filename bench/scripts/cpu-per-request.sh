@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Throughput, latency and CPU time per request of one bot jar under the webhook load: a
-# discarded 16-client SMS run (JIT warm-up), liveness with 8 clients, then SMS with 16 clients
+# discarded 16-client SMS run (JIT warm-up), liveness with 8 and with 16 clients (the machine's
+# ceiling is the better of the two; see bench/RESULTS.md, session 4), then SMS with 16 clients
 # twice. CPU per request is read from /proc (user + system time of the bot JVM, of its embedded
 # PostgreSQL's processes and of the load generator), divided by the run's requests (warm-up
 # included), so it says where the time goes whatever share of the cores the run got.
@@ -48,5 +49,6 @@ run() {
 }
 run --target sms --clients 16 >/dev/null
 run --target liveness --clients 8
+run --target liveness --clients 16
 run --target sms --clients 16
 run --target sms --clients 16
