@@ -50,11 +50,11 @@ import org.springframework.test.context.DynamicPropertySource;
     "hadana.outbox.worker=true",
     "hadana.outbox.poll-interval=100ms",
     // A short claim, so that an outage outlasts it in seconds; it must still cover a provider's
-    // longest call (Telegram's timeout, twice Twilio's) plus the margin, or the bot refuses to start.
+    // longest call (Telegram's timeout, three times Twilio's) plus the margin, or the bot refuses to start.
     "hadana.telegram.timeout=4s",
     "hadana.twilio.timeout=2s",
     "hadana.outbox.claim-margin=1s",
-    "hadana.outbox.claim-timeout=7s",
+    "hadana.outbox.claim-timeout=8s",
     "hadana.db.user=postgres",
     "hadana.db.password=",
     "hadana.db-pool.connection-timeout=2s",
@@ -175,7 +175,7 @@ class DatabaseOutageTest {
     eventually(() -> requests(telegram("sendMessage")).stream()
         .anyMatch(r -> r.getBodyAsString().contains(chat)));
     relay.cut();
-    // The answer comes while the database is away, and the outage outlasts the 7 s claim: the
+    // The answer comes while the database is away, and the outage outlasts the 8 s claim: the
     // worker keeps the outcome until the database is back rather than sending again.
     Thread.sleep(8_000);
     relay.restore();

@@ -53,10 +53,11 @@ final class TwoBots implements AutoCloseable {
     env.put("TELEGRAM_MESSAGES_PER_SECOND", "1000");
     // Short provider timeouts, backoffs and claims so that faults and a kill play out in seconds.
     // A pass claims no more rows than it has threads, so every row starts sending at once; a row
-    // is sent only while its claim covers the provider's longest call (3 s for Telegram, twice
-    // that for Twilio: pool wait and answer) plus the 1 s margin, else it goes back unsent.
+    // is sent only while its claim covers the provider's longest call (3 s for Telegram, three
+    // times 2 s for Twilio: pool wait, connect and answer) plus the 1 s margin, else it goes back
+    // unsent.
     List<String> args = List.of("--hadana.telegram.per-chat-interval=0ms",
-        "--hadana.telegram.timeout=3s", "--hadana.twilio.timeout=3s",
+        "--hadana.telegram.timeout=3s", "--hadana.twilio.timeout=2s",
         "--hadana.outbox.poll-interval=100ms", "--hadana.outbox.backoff-base=100ms",
         "--hadana.outbox.backoff-max=1s", "--hadana.outbox.batch-size=20",
         "--hadana.outbox.threads=40", "--hadana.outbox.claim-timeout=10s",

@@ -62,10 +62,13 @@ class TwilioSender implements OutboundSender {
     return Duration.ZERO;
   }
 
-  /** Waiting for a pooled connection and waiting for the answer each take up to the timeout. */
+  /**
+   * Waiting for a pooled connection, connecting and waiting for the answer each take up to the
+   * timeout ({@link TwilioHttpClient} holds the SDK to it).
+   */
   @Override
   public Duration longestCall(Channel channel) {
-    return props.timeout().multipliedBy(2);
+    return props.timeout().multipliedBy(3);
   }
 
   @Override
