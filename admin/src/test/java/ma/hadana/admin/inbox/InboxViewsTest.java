@@ -91,7 +91,7 @@ class InboxViewsTest {
 
     String closed = page("closed", LINA);
     assertThat(closed).contains("Recently closed", "Conversations closed in the last 30 days",
-        SALMA, KARIM, "Automatically (the family wrote BOT, or no activity)", row(byTheFamily))
+        SALMA, KARIM, "Automatically (the family wrote BOT or /bot, or no activity)", row(byTheFamily))
         .doesNotContain(row(expired));
     assertThat(closed.indexOf(row(amina))).isLessThan(closed.indexOf(row(youssef)));
     assertThat(closed.indexOf(row(youssef))).isLessThan(closed.indexOf(row(byTheFamily)));
