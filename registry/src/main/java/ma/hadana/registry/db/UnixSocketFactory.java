@@ -46,44 +46,37 @@ public final class UnixSocketFactory extends SocketFactory {
 
   @Override
   public Socket createSocket(String host, int port) throws IOException {
-    return connected();
+    return connected(port);
   }
 
   @Override
   public Socket createSocket(String host, int port, InetAddress localHost, int localPort)
       throws IOException {
-    return connected();
+    return connected(port);
   }
 
   @Override
   public Socket createSocket(InetAddress host, int port) throws IOException {
-    return connected();
+    return connected(port);
   }
 
   @Override
   public Socket createSocket(InetAddress address, int port, InetAddress localAddress,
       int localPort) throws IOException {
-    return connected();
+    return connected(port);
   }
 
-  private Socket connected() throws IOException {
-    Impl impl = new Impl(path);
-    impl.open();
-    return new UnixSocket(impl);
+  /** A socket connected at once; the host is this machine whatever the caller named. */
+  private Socket connected(int port) throws IOException {
+    Socket socket = createSocket();
+    socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+    return socket;
   }
 
   /** A {@link Socket} over {@link Impl}; {@code connect} goes to the path whatever the address. */
   private static final class UnixSocket extends Socket {
-    private final Impl impl;
-
     UnixSocket(Impl impl) throws SocketException {
       super(impl);
-      this.impl = impl;
-    }
-
-    @Override
-    public boolean isConnected() {
-      return impl.channel != null || super.isConnected();
     }
   }
 

@@ -74,7 +74,7 @@ final class Delivery {
     if (r.outcome() != SendResult.Outcome.SENT) {
       metrics.failure(m.channel(), r.outcome(), r.error());
     }
-    recordPatiently(m, r, m.claimedUntil());
+    recordPatiently(m, r);
   }
 
   /** Whether the claim still has room for one provider call and the margin. */
@@ -109,7 +109,7 @@ final class Delivery {
    * again meanwhile; past the claim another instance may take it over, and then the attempt
    * guard leaves its newer claim alone.
    */
-  private void recordPatiently(OutboxMessage m, SendResult r, Instant claimEnds) {
+  private void recordPatiently(OutboxMessage m, SendResult r) {
     long pauseMs = 200;
     boolean waited = false;
     while (true) {
@@ -127,7 +127,7 @@ final class Delivery {
         if (!waited) {
           log.warn("outbox id={} key={}: database unreachable, outcome {} kept until it is back{}",
               m.id(), m.idempotencyKey(), r.outcome(),
-              clock.instant().isBefore(claimEnds) ? "" : " (the claim has expired)");
+              clock.instant().isBefore(m.claimedUntil()) ? "" : " (the claim has expired)");
           waited = true;
         }
         try {

@@ -6,7 +6,6 @@ import com.twilio.http.Response;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.time.Duration;
-import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
@@ -39,14 +38,11 @@ final class TwilioHttpClient extends NetworkHttpClient {
     return HttpClientBuilder.create()
         .useSystemProperties()
         .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-            .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(t)
-                .setSocketTimeout(t).build())
             .setDefaultSocketConfig(SocketConfig.custom().setSoTimeout(t).setSoKeepAlive(true)
                 .build())
-            .setMaxConnPerRoute(20)
+            .setMaxConnPerRoute(20) // the pool of the SDK's own client
             .setMaxConnTotal(100)
             .build())
-        .setDefaultRequestConfig(config)
         .addExecInterceptorFirst("hadana-timeouts", (request, scope, chain) -> {
           scope.clientContext.setRequestConfig(config);
           return chain.proceed(request, scope);
