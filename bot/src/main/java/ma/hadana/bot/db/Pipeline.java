@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import org.springframework.core.Ordered;
@@ -66,6 +68,25 @@ public class Pipeline {
     return new SqlParameterValue(Types.BOOLEAN, value);
   }
 
+  /**
+   * An array parameter ({@code ?::text[]} and the like) of PostgreSQL element type {@code type}
+   * ({@code text}, {@code int4}, {@code bool}, {@code timestamptz} from {@link java.time.Instant}s):
+   * one statement for the rows of several messages.
+   */
+  public static Array array(String type, List<?> values) {
+    return new Array(type, values.toArray());
+  }
+
+  /** See {@link #array}. */
+  public record Array(String type, Object[] values) { }
+
+  /**
+   * A write whose rows, queued by several callers of one transaction, go to PostgreSQL as one
+   * statement: {@code sql} takes one array parameter per column ({@code unnest(?::text[], ...)}),
+   * of the element types {@code types}. Its rows travel where its first row was queued.
+   */
+  public record Rows(String sql, String... types) { }
+
   /** The result of a queued statement, known once it was sent. */
   public static final class Pending<T> {
 
@@ -102,6 +123,28 @@ public class Pipeline {
     Pending<Integer> pending = new Pending<>(this);
     enqueue(new Statement(sql, args, rs -> pending.set(count(rs)), pending::set));
     return pending;
+  }
+
+  /**
+   * Queues one row of a {@link Rows} write: it joins the rows of that write already waiting in
+   * this transaction, or starts them. Outside a transaction, runs it now.
+   */
+  public void row(Rows write, Object... row) {
+    if (row.length != write.types().length) {
+      throw new IllegalArgumentException(write.types().length + " columns expected, got " + row.length);
+    }
+    Queue queue = queue();
+    if (queue == null) {
+      send(List.of(new Batch(write, List.<Object[]>of(row)).statement()));
+      return;
+    }
+    Batch batch = queue.batches.get(write);
+    if (batch == null) {
+      batch = new Batch(write, new ArrayList<>());
+      queue.batches.put(write, batch);
+      queue.statements.add(batch);
+    }
+    batch.rows().add(row);
   }
 
   /**
@@ -143,8 +186,12 @@ public class Pipeline {
   private void flush(boolean commit) {
     Queue queue = (Queue) TransactionSynchronizationManager.getResource(this);
     if (queue != null && !queue.statements.isEmpty()) {
-      List<Statement> all = new ArrayList<>(queue.statements);
+      List<Statement> all = new ArrayList<>();
+      for (Object queued : queue.statements) {
+        all.add(queued instanceof Batch b ? b.statement() : (Statement) queued);
+      }
       queue.statements.clear();
+      queue.batches.clear();
       if (commit) {
         if (queue.asynchronous) {
           all.add(0, Statement.plain("SET LOCAL synchronous_commit = off"));
@@ -223,7 +270,9 @@ public class Pipeline {
         int i = 1;
         for (Statement s : all) {
           for (Object a : s.args()) {
-            if (a instanceof SqlParameterValue typed) {
+            if (a instanceof Array array) {
+              ps.setArray(i++, con.createArrayOf(array.type(), array.values()));
+            } else if (a instanceof SqlParameterValue typed) {
               ps.setObject(i++, typed.getValue(), typed.getSqlType());
             } else if (a == null) {
               ps.setNull(i++, Types.NULL);
@@ -249,13 +298,32 @@ public class Pipeline {
   }
 
   private static final class Queue {
-    final List<Statement> statements = new ArrayList<>();
+    /** {@link Statement}s and {@link Batch}es, in the order they were queued. */
+    final List<Object> statements = new ArrayList<>();
+    final Map<Rows, Batch> batches = new IdentityHashMap<>(); // Rows are constants
     boolean closed;
     boolean asynchronous;
   }
 
   private interface Reader {
     void read(ResultSet rs) throws SQLException;
+  }
+
+  /** The rows of one {@link Rows} write queued so far. */
+  private record Batch(Rows write, List<Object[]> rows) {
+
+    Statement statement() {
+      String[] types = write.types();
+      Object[] args = new Object[types.length];
+      for (int c = 0; c < types.length; c++) {
+        Object[] column = new Object[rows.size()];
+        for (int r = 0; r < column.length; r++) {
+          column[r] = rows.get(r)[c];
+        }
+        args[c] = new Array(types[c], column);
+      }
+      return new Statement(write.sql(), args, rs -> { }, n -> { });
+    }
   }
 
   /** A statement, what to do with the rows it returns, and what to do with its row count. */

@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,6 +16,7 @@ import ma.hadana.bot.conversation.InboundMessage;
 import ma.hadana.bot.conversation.Intent;
 import ma.hadana.bot.conversation.Obstacle;
 import ma.hadana.bot.conversation.Reply;
+import ma.hadana.bot.conversation.Sender;
 import ma.hadana.bot.conversation.dialogue.DialogueState;
 import ma.hadana.bot.conversation.dialogue.DialogueStore;
 import ma.hadana.bot.conversation.dialogue.DialogueState.Said;
@@ -92,17 +95,20 @@ public class Handovers {
   }
 
   /**
-   * Queues the look-up of the sender's open handover so that it travels with the step's first
-   * round trip (the contact lock) instead of costing one of its own: every message asks.
+   * Queues the look-up of the senders' open handovers so that it travels with the step's first
+   * round trip (the contact locks) instead of costing one of its own: every message asks.
    */
-  public Lookup lookup(Channel channel, String senderKey) {
-    Pipeline.Pending<List<Open>> rows = pipeline.queue(
-        "SELECT id, state = 'handed_over' AS handed_over FROM handover"
-            + " WHERE channel = ? AND sender_key = ? AND state <> 'closed'",
-        (rs, i) -> new Open(rs.getLong(1),
-            rs.getBoolean(2) ? HandoverStore.HANDED_OVER : HandoverStore.WAITING),
-        channel.code(), senderKey);
-    return new Lookup(() -> rows.get().stream().findFirst());
+  public Function<Sender, Lookup> lookup(List<Sender> senders) {
+    Pipeline.Pending<List<Map.Entry<Sender, Open>>> rows = pipeline.queue(
+        "SELECT h.channel, h.sender_key, h.id, h.state = 'handed_over' AS handed_over"
+            + " FROM handover h JOIN unnest(?::text[], ?::text[]) AS x (ch, k)"
+            + " ON h.channel = x.ch AND h.sender_key = x.k WHERE h.state <> 'closed'",
+        (rs, i) -> Map.entry(new Sender(rs.getString(1), rs.getString(2)), new Open(rs.getLong(3),
+            rs.getBoolean(4) ? HandoverStore.HANDED_OVER : HandoverStore.WAITING)),
+        Pipeline.array("text", senders.stream().map(Sender::channel).toList()),
+        Pipeline.array("text", senders.stream().map(Sender::key).toList()));
+    return sender -> new Lookup(() -> rows.get().stream()
+        .filter(row -> row.getKey().equals(sender)).map(Map.Entry::getValue).findFirst());
   }
 
   /**

@@ -3,6 +3,8 @@ package ma.hadana.bot.db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -140,6 +142,70 @@ class PipelineTest {
     String stored = jdbc.sql("SELECT provider_id FROM inbound_receipt WHERE provider_id LIKE ?")
         .params(key + ":%").query(String.class).single();
     return stored.substring(key.length() + 1);
+  }
+
+  /** Receipts whose ids carry how many rows their statement inserted. */
+  private static final Pipeline.Rows RECEIPTS = new Pipeline.Rows(
+      "INSERT INTO inbound_receipt (provider, provider_id, received_at)"
+          + " SELECT 'twilio', x.id || ':' || count(*) OVER (), x.t"
+          + " FROM unnest(?::text[], ?::timestamptz[]) AS x (id, t)",
+      "text", "timestamptz");
+
+  @Test
+  void rowsQueuedBySeveralCallersTravelAsOneStatementWhereTheFirstWasQueued() {
+    Instant at = Instant.parse("2026-12-05T06:18:24.123456Z");
+    tx.executeWithoutResult(s -> {
+      pipeline.row(RECEIPTS, id + "-a", at);
+      // A plain write queued between the rows: the rows' statement runs before it, all of them.
+      pipeline.write("UPDATE inbound_receipt SET provider_id = provider_id || '!'"
+          + " WHERE provider_id LIKE ?", id + "%");
+      pipeline.row(RECEIPTS, id + "-b", at.plusSeconds(1));
+      pipeline.row(RECEIPTS, id + "-c", at.plusSeconds(2));
+    });
+    assertThat(jdbc.sql("SELECT provider_id FROM inbound_receipt WHERE provider_id LIKE ?"
+            + " ORDER BY provider_id").params(id + "%").query(String.class).list())
+        .containsExactly(id + "-a:3!", id + "-b:3!", id + "-c:3!");
+    assertThat(jdbc.sql("SELECT received_at FROM inbound_receipt WHERE provider_id = ?")
+        .params(id + "-b:3!").query(Timestamp.class).single().toInstant())
+        .isEqualTo(at.plusSeconds(1));
+  }
+
+  @Test
+  void rowsQueuedAfterAQueryStartAStatementOfTheirOwn() {
+    tx.executeWithoutResult(s -> {
+      pipeline.row(RECEIPTS, id + "-a", Instant.now());
+      pipeline.query("SELECT 1", (rs, i) -> rs.getInt(1));
+      pipeline.row(RECEIPTS, id + "-b", Instant.now());
+      pipeline.row(RECEIPTS, id + "-c", Instant.now());
+    });
+    assertThat(jdbc.sql("SELECT provider_id FROM inbound_receipt WHERE provider_id LIKE ?"
+            + " ORDER BY provider_id").params(id + "%").query(String.class).list())
+        .containsExactly(id + "-a:1", id + "-b:2", id + "-c:2");
+  }
+
+  @Test
+  void rowsKeepTheirNullsAndTypesAndRunAtOnceOutsideATransaction() {
+    Pipeline.Rows events = new Pipeline.Rows(
+        "INSERT INTO conversation_event (occurred_at, kind, channel, age_months, nearest_full)"
+            + " SELECT * FROM unnest(?::timestamptz[], ?::text[], ?::text[], ?::int4[], ?::bool[])",
+        "timestamptz", "text", "text", "int4", "bool");
+    Instant at = Instant.parse("2026-01-02T03:04:05.000006Z");
+    pipeline.row(events, at, "search", "test-" + id, null, true);
+    assertThat(jdbc.sql("SELECT count(*) FROM conversation_event WHERE channel = ?")
+        .params("test-" + id).query(Long.class).single()).isEqualTo(1);
+    tx.executeWithoutResult(s -> pipeline.row(events, at, "search", "test-" + id, 30, null));
+    assertThat(jdbc.sql("SELECT occurred_at, age_months, nearest_full FROM conversation_event"
+            + " WHERE channel = ? ORDER BY age_months NULLS FIRST")
+        .params("test-" + id)
+        .query((rs, i) -> rs.getTimestamp(1).toInstant() + " " + rs.getObject(2) + " "
+            + rs.getObject(3)).list())
+        .containsExactly(at + " null true", at + " 30 null");
+  }
+
+  @Test
+  void aRowOfTheWrongWidthIsRefused() {
+    assertThatThrownBy(() -> pipeline.row(RECEIPTS, id))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   private long count() {

@@ -2,9 +2,12 @@ package ma.hadana.bot.conversation.dialogue;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import ma.hadana.bot.conversation.Language;
+import ma.hadana.bot.conversation.Sender;
 import ma.hadana.bot.db.Pipeline;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,6 +21,13 @@ public class ContactStore {
       + " language_chosen = false, referral_code = NULL, referred_at = NULL,"
       + " first_seen = last_seen";
 
+  /** The reply languages of a transaction's steps, in one statement. */
+  private static final Pipeline.Rows LANGUAGE = new Pipeline.Rows(
+      "UPDATE contact AS c SET language = x.l, language_chosen = x.chosen, last_seen = x.t"
+          + " FROM unnest(?::text[], ?::text[], ?::text[], ?::bool[], ?::timestamptz[])"
+          + " AS x (ch, k, l, chosen, t) WHERE c.channel = x.ch AND c.sender_key = x.k",
+      "text", "text", "text", "bool", "timestamptz");
+
   private final JdbcClient jdbc;
   private final Pipeline pipeline;
 
@@ -27,37 +37,46 @@ public class ContactStore {
   }
 
   /**
-   * Creates the contact if new and locks its row until the transaction ends, so two instances
-   * never interleave one sender's dialogue. The statement is sent with the transaction's next
-   * query (the dialogue load) and the writes queued before it (the inbound receipt): call
-   * {@code get()} after that query, or it is sent alone.
+   * Creates each sender's contact if new and locks the rows until the transaction ends, so two
+   * instances never interleave one sender's dialogue; rows are locked in key order, so two
+   * transactions locking several senders cannot deadlock each other. One statement for all
+   * senders (each at most once), sent with the transaction's next query and the writes queued
+   * before it (the inbound receipts): call {@code get()} after that query, or it is sent alone.
    */
-  public Supplier<Contact> lock(String channel, String senderKey, Instant now) {
-    // One statement: ON CONFLICT DO UPDATE locks the existing row (and an inserted row is ours)
-    // until the transaction ends. last_seen moves with every message: retention deletes
-    // contacts not seen for long.
-    // Every returned column has a fixed width (language as name), so the driver keeps this
-    // statement in the same round trip as the statements queued before it.
+  public Supplier<Map<Sender, Contact>> lock(List<Sender> senders, List<Instant> at) {
+    // ON CONFLICT DO UPDATE locks the existing row (and an inserted row is ours) until the
+    // transaction ends. last_seen moves with every message: retention deletes contacts not seen
+    // for long.
     Pipeline.Pending<List<Contact>> locked = pipeline.queue(
             "INSERT INTO contact AS c (channel, sender_key, first_seen, last_seen)"
-                + " VALUES (?, ?, ?, ?) ON CONFLICT (channel, sender_key) DO UPDATE"
+                + " SELECT ch, k, t, t FROM unnest(?::text[], ?::text[], ?::timestamptz[])"
+                + " AS x (ch, k, t) ORDER BY ch, k"
+                + " ON CONFLICT (channel, sender_key) DO UPDATE"
                 + " SET last_seen = GREATEST(c.last_seen, EXCLUDED.last_seen)"
-                + " RETURNING (xmax = 0) AS created, language::name AS language, language_chosen,"
-                + " opted_out",
+                + " RETURNING channel, sender_key, (xmax = 0) AS created, language::name AS language,"
+                + " language_chosen, opted_out",
             (rs, i) -> {
               String lang = rs.getString("language");
               boolean latin = lang != null && lang.endsWith("-Latn");
               return new Contact(
-                  channel,
-                  senderKey,
+                  rs.getString("channel"),
+                  rs.getString("sender_key"),
                   lang == null ? null : Language.fromCode(lang.replace("-Latn", "")),
                   latin,
                   rs.getBoolean("language_chosen"),
                   rs.getBoolean("opted_out"),
                   rs.getBoolean("created"));
             },
-            channel, senderKey, Timestamp.from(now), Timestamp.from(now));
-    return () -> locked.get().get(0);
+            Pipeline.array("text", senders.stream().map(Sender::channel).toList()),
+            Pipeline.array("text", senders.stream().map(Sender::key).toList()),
+            Pipeline.array("timestamptz", at));
+    return () -> {
+      Map<Sender, Contact> bySender = new HashMap<>();
+      for (Contact c : locked.get()) {
+        bySender.put(new Sender(c.channel(), c.senderKey()), c);
+      }
+      return bySender;
+    };
   }
 
   /**
@@ -65,11 +84,8 @@ public class ContactStore {
    * step's other writes just before the commit (nothing reads it back in the same step).
    */
   public void language(Contact c, Language language, boolean latin, boolean chosen, Instant now) {
-    pipeline.write(
-        "UPDATE contact SET language = ?, language_chosen = ?, last_seen = ?"
-            + " WHERE channel = ? AND sender_key = ?",
-        language.code() + (latin ? "-Latn" : ""), chosen, Timestamp.from(now), c.channel(),
-        c.senderKey());
+    pipeline.row(LANGUAGE, c.channel(), c.senderKey(), language.code() + (latin ? "-Latn" : ""),
+        chosen, now);
   }
 
   /**

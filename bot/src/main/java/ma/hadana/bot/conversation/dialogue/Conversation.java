@@ -2,12 +2,15 @@ package ma.hadana.bot.conversation.dialogue;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import ma.hadana.bot.conversation.Filter;
 import ma.hadana.bot.conversation.InboundMessage;
@@ -15,6 +18,7 @@ import ma.hadana.bot.conversation.Intent;
 import ma.hadana.bot.conversation.Interpretation;
 import ma.hadana.bot.conversation.Interpreter;
 import ma.hadana.bot.conversation.Language;
+import ma.hadana.bot.conversation.Sender;
 import ma.hadana.bot.conversation.Turn;
 import ma.hadana.bot.conversation.Understanding;
 import ma.hadana.bot.conversation.limit.RateLimiter;
@@ -85,23 +89,94 @@ public class Conversation {
 
   /** Answers one message already {@link #understand understood}; joins the caller's transaction. */
   public Turn handle(InboundMessage m, Understanding u) {
-    Turn turn = tx.execute(status -> step(m, u));
-    metrics.turn(m.channel(), turn.replies().isEmpty() ? turn.interpretation().language()
-        : turn.replies().get(0).language(), turn.replies().size(),
-        Intent.UNKNOWN.code().equals(turn.interpretation().intent()));
-    return turn;
+    return handle(List.of(new Incoming(m, u, () -> true))).get(0);
   }
 
-  private Turn step(InboundMessage m, Understanding u) {
-    Instant now = m.receivedAt() == null ? clock.instant() : m.receivedAt();
+  /**
+   * One message to answer with others in a transaction: the message, what it says, and whether
+   * it is {@code fresh}, asked only after the transaction's first round trip (a channel's receipt
+   * of the provider's message id, queued before the steps' reads, says false for a redelivery).
+   */
+  public record Incoming(InboundMessage message, Understanding understood, BooleanSupplier fresh) { }
+
+  /** Thrown, rolling the transaction back, when some of the messages were redeliveries. */
+  public static final class Redelivered extends RuntimeException {
+
+    private final transient List<Incoming> redelivered;
+
+    Redelivered(List<Incoming> redelivered) {
+      super(redelivered.size() + " message(s) already answered", null, false, false);
+      this.redelivered = redelivered;
+    }
+
+    /** The messages that were not fresh. */
+    public List<Incoming> redelivered() {
+      return redelivered;
+    }
+  }
+
+  /**
+   * Answers messages of different senders (each sender at most once) in one transaction, the
+   * caller's if there is one: the contact locks, rate counts, handovers and dialogues of all of
+   * them are read in one round trip, and their writes go with the commit. When a message is not
+   * {@link Incoming#fresh fresh}, throws {@link Redelivered} before any step ran. Never throws for
+   * any text; an opted-out sender gets no reply.
+   */
+  public List<Turn> handle(List<Incoming> messages) {
+    List<Turn> turns = tx.execute(status -> steps(messages));
+    for (int i = 0; i < turns.size(); i++) {
+      Turn turn = turns.get(i);
+      metrics.turn(messages.get(i).message().channel(), turn.replies().isEmpty() ? turn.interpretation().language()
+          : turn.replies().get(0).language(), turn.replies().size(),
+          Intent.UNKNOWN.code().equals(turn.interpretation().intent()));
+    }
+    return turns;
+  }
+
+  private List<Turn> steps(List<Incoming> messages) {
+    List<Sender> senders = new ArrayList<>(messages.size());
+    List<Instant> times = new ArrayList<>(messages.size());
+    List<RateLimiter.Counted> counted = new ArrayList<>();
+    for (Incoming in : messages) {
+      InboundMessage m = in.message();
+      Sender sender = Sender.of(m);
+      Instant now = receivedAt(m);
+      senders.add(sender);
+      times.add(now);
+      if (!UNLIMITED.contains(in.understood().intent())) {
+        counted.add(new RateLimiter.Counted(sender, now, in.understood().intent() == Intent.START));
+      }
+    }
+    // One round trip: the writes queued before (receipts), the locks, counts and look-ups.
+    Supplier<Map<Sender, Contact>> locked = contacts.lock(senders, times);
+    Supplier<Map<Sender, Verdict>> verdicts = limiter.count(counted);
+    Function<Sender, Handovers.Lookup> handovers = policy.handovers(senders);
+    Supplier<Map<Sender, DialogueState>> dialogues = this.dialogues.load(senders, times);
+    Map<Sender, DialogueState> states = dialogues.get();
+    List<Incoming> redelivered = messages.stream().filter(in -> !in.fresh().getAsBoolean()).toList();
+    if (!redelivered.isEmpty()) {
+      throw new Redelivered(redelivered);
+    }
+    Map<Sender, Contact> contactOf = locked.get();
+    Map<Sender, Verdict> verdictOf = verdicts.get();
+    List<Turn> turns = new ArrayList<>(messages.size());
+    for (int i = 0; i < messages.size(); i++) {
+      Sender sender = senders.get(i);
+      Incoming in = messages.get(i);
+      turns.add(step(in.message(), in.understood(), times.get(i), contactOf.get(sender),
+          verdictOf.getOrDefault(sender, Verdict.ALLOW), handovers.apply(sender),
+          states.getOrDefault(sender, DialogueState.empty())));
+    }
+    return turns;
+  }
+
+  private Instant receivedAt(InboundMessage m) {
+    return m.receivedAt() == null ? clock.instant() : m.receivedAt();
+  }
+
+  private Turn step(InboundMessage m, Understanding u, Instant now, Contact contact,
+      Verdict counted, Handovers.Lookup handover, DialogueState state) {
     String ch = m.channel().code();
-    // The lock and the rate count travel with the dialogue load (see ContactStore.lock).
-    Supplier<Contact> locked = contacts.lock(ch, m.senderKey(), now);
-    Supplier<Verdict> counted = UNLIMITED.contains(u.intent()) ? () -> Verdict.ALLOW
-        : limiter.count(ch, m.senderKey(), now, u.intent() == Intent.START);
-    Handovers.Lookup handover = policy.handover(m);
-    DialogueState state = dialogues.load(ch, m.senderKey(), now).orElse(DialogueState.empty());
-    Contact contact = locked.get();
     Step step = new Step(m.channel(), m.senderKey(), m.text(), u, state);
     if (contact.optedOut() && u.intent() != Intent.START && u.intent() != Intent.FORGET) {
       log.debug("Message from an opted-out contact ignored");
@@ -109,7 +184,7 @@ public class Conversation {
     }
     // The limit keeps the bot from answering a flood; while a person has the conversation the
     // bot answers nothing but keywords, and every message is for that person: none is dropped.
-    Verdict verdict = handover.withPerson() ? Verdict.ALLOW : counted.get();
+    Verdict verdict = handover.withPerson() ? Verdict.ALLOW : counted;
     if (verdict == Verdict.SILENCE) {
       return new Turn(List.of(), interpretation(step, contact));
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import ma.hadana.bot.conversation.Filter;
 import ma.hadana.bot.conversation.InboundMessage;
 import ma.hadana.bot.conversation.Intent;
@@ -13,6 +14,7 @@ import ma.hadana.bot.conversation.PlaceRef;
 import ma.hadana.bot.conversation.Places;
 import ma.hadana.bot.conversation.Places.PlaceMatch;
 import ma.hadana.bot.conversation.Reply;
+import ma.hadana.bot.conversation.Sender;
 import ma.hadana.bot.conversation.Understanding;
 import ma.hadana.bot.conversation.reply.ReplyWriter;
 import ma.hadana.bot.handover.Handovers;
@@ -57,9 +59,9 @@ class DialoguePolicy {
     return writer.say(s.channel, s.variant, "rate.limited");
   }
 
-  /** Queues the look-up of the sender's open handover with the step's first round trip. */
-  Handovers.Lookup handover(InboundMessage m) {
-    return handovers.lookup(m.channel(), m.senderKey());
+  /** Queues the look-up of the senders' open handovers with the steps' first round trip. */
+  Function<Sender, Handovers.Lookup> handovers(List<Sender> senders) {
+    return handovers.lookup(senders);
   }
 
   /** Answers a message, unless a person has the conversation (then stays quiet). */

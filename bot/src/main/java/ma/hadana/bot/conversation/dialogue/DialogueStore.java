@@ -1,13 +1,14 @@
 package ma.hadana.bot.conversation.dialogue;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.function.Supplier;
+import ma.hadana.bot.conversation.Sender;
 import ma.hadana.bot.conversation.dialogue.DialogueState.Said;
 import ma.hadana.bot.db.Pipeline;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,6 +19,23 @@ import tools.jackson.databind.json.JsonMapper;
 /** Dialogue state per (channel, sender key) in PostgreSQL, so any instance can continue it. */
 @Repository
 public class DialogueStore {
+
+  /**
+   * The dialogues a transaction's steps save (each sender at most once). The recent texts of a
+   * step travel as a JSON array per row: an array column cannot hold one array per row.
+   */
+  private static final Pipeline.Rows SAVE = new Pipeline.Rows(
+      "INSERT INTO dialogue AS d (channel, sender_key, state, updated_at, expires_at, recent)"
+          + " SELECT ch, k, s, u, e, ARRAY(SELECT jsonb_array_elements_text(r::jsonb))"
+          + " FROM unnest(?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::timestamptz[],"
+          + " ?::text[]) AS x (ch, k, s, u, e, r) ORDER BY ch, k"
+          + " ON CONFLICT (channel, sender_key) DO UPDATE"
+          + " SET state = EXCLUDED.state, updated_at = EXCLUDED.updated_at,"
+          + " expires_at = EXCLUDED.expires_at, version = d.version + 1,"
+          + " recent = CASE WHEN d.expires_at <= EXCLUDED.updated_at THEN EXCLUDED.recent"
+          + " ELSE (SELECT r[greatest(1, cardinality(r) - " + (DialogueState.RECENT - 1) + "):]"
+          + " FROM (SELECT d.recent || EXCLUDED.recent) AS joined (r)) END",
+      "text", "text", "text", "timestamptz", "timestamptz", "text");
 
   private final JdbcClient jdbc;
   private final Pipeline pipeline;
@@ -33,42 +51,44 @@ public class DialogueStore {
   }
 
   /**
-   * The dialogue, unless it expired. Sends the statements the transaction queued before it (the
-   * contact lock), which run first: the dialogue is read once the sender's row is locked.
+   * The senders' dialogues that have not expired (each sender at most once; no entry for one
+   * without). One query, sent with the statements the transaction queued before it (the contact
+   * locks), which run first: the dialogues are read once their senders' rows are locked. Call
+   * {@code get()} once all the step's reads are queued.
    *
-   * <p>Every parameter has a type the driver knows ({@code timestamptz} from an
-   * {@link OffsetDateTime}, not a {@link Timestamp}, which it sends untyped): the driver then has
-   * no reason to describe the statement first, and the query travels in the same round trip as
-   * the statements queued before it although its result (text) has no fixed width.
+   * <p>Every parameter is typed (arrays of known types): the driver has no reason to describe
+   * the statement first, and the query travels in the same round trip as the statements queued
+   * before it although its result (text) has no fixed width.
    */
-  public Optional<DialogueState> load(String channel, String senderKey, Instant now) {
-    return pipeline.query(
-            "SELECT state FROM dialogue WHERE channel = ? AND sender_key = ? AND expires_at > ?",
-            (rs, i) -> rs.getString(1), channel, senderKey, now.atOffset(ZoneOffset.UTC))
-        .stream()
-        .findFirst()
-        .map(s -> json.readValue(s, DialogueState.class));
+  public Supplier<Map<Sender, DialogueState>> load(List<Sender> senders, List<Instant> at) {
+    Pipeline.Pending<List<Map.Entry<Sender, String>>> rows = pipeline.queue(
+        "SELECT d.channel, d.sender_key, d.state FROM dialogue d"
+            + " JOIN unnest(?::text[], ?::text[], ?::timestamptz[]) AS x (ch, k, t)"
+            + " ON d.channel = x.ch AND d.sender_key = x.k WHERE d.expires_at > x.t",
+        (rs, i) -> Map.entry(new Sender(rs.getString(1), rs.getString(2)), rs.getString(3)),
+        Pipeline.array("text", senders.stream().map(Sender::channel).toList()),
+        Pipeline.array("text", senders.stream().map(Sender::key).toList()),
+        Pipeline.array("timestamptz", at));
+    return () -> {
+      Map<Sender, DialogueState> states = new HashMap<>();
+      for (Map.Entry<Sender, String> row : rows.get()) {
+        states.put(row.getKey(), json.readValue(row.getValue(), DialogueState.class));
+      }
+      return states;
+    };
   }
 
   /**
    * Saves the dialogue; it expires {@code hadana.dialogue.ttl} after this message. Written with
-   * the step's other writes just before the commit. The step's texts ({@link DialogueState#said})
-   * are appended to the dialogue's recent texts by PostgreSQL (the last
-   * {@value DialogueState#RECENT} are kept; an expired dialogue's are dropped), so the state
-   * travels without them both ways.
+   * the step's other writes just before the commit, in one statement with the other steps' of
+   * the transaction. The step's texts ({@link DialogueState#said}) are appended to the
+   * dialogue's recent texts by PostgreSQL (the last {@value DialogueState#RECENT} are kept; an
+   * expired dialogue's are dropped), so the state travels without them both ways.
    */
   public void save(String channel, String senderKey, DialogueState state, Instant now) {
     String[] said = state.said().stream().map(s -> s.by() + ":" + s.text()).toArray(String[]::new);
-    pipeline.write(
-        "INSERT INTO dialogue (channel, sender_key, state, updated_at, expires_at, recent)"
-            + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (channel, sender_key) DO UPDATE"
-            + " SET state = EXCLUDED.state, updated_at = EXCLUDED.updated_at,"
-            + " expires_at = EXCLUDED.expires_at, version = dialogue.version + 1,"
-            + " recent = CASE WHEN dialogue.expires_at <= EXCLUDED.updated_at THEN EXCLUDED.recent"
-            + " ELSE (SELECT r[greatest(1, cardinality(r) - " + (DialogueState.RECENT - 1) + "):]"
-            + " FROM (SELECT dialogue.recent || EXCLUDED.recent) AS joined (r)) END",
-        channel, senderKey, json.writeValueAsString(state), Timestamp.from(now),
-        Timestamp.from(now.plus(ttl)), said);
+    pipeline.row(SAVE, channel, senderKey, json.writeValueAsString(state), now, now.plus(ttl),
+        json.writeValueAsString(said));
   }
 
   /**

@@ -1,20 +1,24 @@
 package ma.hadana.bot.conversation.events;
 
-import static ma.hadana.bot.db.Pipeline.bool;
-import static ma.hadana.bot.db.Pipeline.integer;
-import static ma.hadana.bot.db.Pipeline.text;
-
-import java.sql.Timestamp;
 import ma.hadana.bot.db.Pipeline;
 import org.springframework.stereotype.Repository;
 
 /**
  * Writes conversation events in the caller's transaction, with its other writes just before the
- * commit (one round trip for all of them). The nullable columns are bound typed, so that the
- * statement stays prepared whichever of them an event leaves empty.
+ * commit: the events of all the steps a transaction answers go in one statement.
  */
 @Repository
 public class EventRecorder {
+
+  private static final Pipeline.Rows INSERT = new Pipeline.Rows(
+      "INSERT INTO conversation_event (occurred_at, kind, channel, language, intent,"
+          + " place_id, commune, arrondissement_id, age_months, filters, results_count,"
+          + " nearest_meters, obstacle_category, nearest_full)"
+          + " SELECT * FROM unnest(?::timestamptz[], ?::text[], ?::text[], ?::text[], ?::text[],"
+          + " ?::text[], ?::text[], ?::text[], ?::int4[], ?::text[], ?::int4[], ?::int4[],"
+          + " ?::text[], ?::bool[])",
+      "timestamptz", "text", "text", "text", "text", "text", "text", "text", "int4", "text",
+      "int4", "int4", "text", "bool");
 
   private final Pipeline pipeline;
 
@@ -24,14 +28,8 @@ public class EventRecorder {
 
   /** Records one event. */
   public void record(ConversationEvent e) {
-    pipeline.write(
-        "INSERT INTO conversation_event (occurred_at, kind, channel, language, intent,"
-            + " place_id, commune, arrondissement_id, age_months, filters, results_count,"
-            + " nearest_meters, obstacle_category, nearest_full)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        Timestamp.from(e.occurredAt()), e.kind(), e.channel(), text(e.language()), text(e.intent()),
-        text(e.placeId()), text(e.commune()), text(e.arrondissementId()), integer(e.ageMonths()),
-        text(e.filters()), integer(e.resultsCount()), integer(e.nearestMeters()),
-        text(e.obstacleCategory()), bool(e.nearestFull()));
+    pipeline.row(INSERT, e.occurredAt(), e.kind(), e.channel(), e.language(), e.intent(),
+        e.placeId(), e.commune(), e.arrondissementId(), e.ageMonths(), e.filters(),
+        e.resultsCount(), e.nearestMeters(), e.obstacleCategory(), e.nearestFull());
   }
 }

@@ -2,8 +2,11 @@ package ma.hadana.bot.conversation.limit;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
+import ma.hadana.bot.conversation.Sender;
 import ma.hadana.bot.db.Pipeline;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,38 +34,54 @@ public class RateLimiter {
   private final JdbcClient jdbc;
   private final Pipeline pipeline;
   private final RateLimitProperties props;
+  /** The window as an interval literal (a typed text parameter cast to interval). */
+  private final String window;
 
   public RateLimiter(JdbcClient jdbc, Pipeline pipeline, RateLimitProperties props) {
     this.jdbc = jdbc;
     this.pipeline = pipeline;
     this.props = props;
+    this.window = props.window().toMillis() + " milliseconds";
   }
 
+  /** One message to count: its sender, when it came, and whether it opts the sender back in. */
+  public record Counted(Sender sender, Instant at, boolean optingIn) { }
+
   /**
-   * Counts one message from this sender at {@code now} and says what to do with it, unless the
-   * sender's contact row (locked earlier in this transaction) is opted out and the message does
-   * not opt back in ({@code optingIn}): a message that is ignored anyway is not counted. The
-   * statement travels with the transaction's next query; {@code get()} the verdict after it.
+   * Counts one message from each sender (each at most once) and says what to do with it,
+   * unless the sender's contact row (locked earlier in this transaction) is opted out and the
+   * message does not opt back in: a message that is ignored anyway is not counted (no verdict:
+   * {@link Verdict#ALLOW}). One statement, which travels with the transaction's next query;
+   * {@code get()} the verdicts after it.
    */
-  public Supplier<Verdict> count(String channel, String senderKey, Instant now, boolean optingIn) {
-    if (props.messages() <= 0) {
-      return () -> Verdict.ALLOW;
+  public Supplier<Map<Sender, Verdict>> count(List<Counted> messages) {
+    if (props.messages() <= 0 || messages.isEmpty()) {
+      return Map::of;
     }
-    Timestamp at = Timestamp.from(now);
-    Timestamp expired = Timestamp.from(now.minus(props.window()));
-    Pipeline.Pending<List<Integer>> counted = pipeline.queue(
+    Pipeline.Pending<List<Map.Entry<Sender, Integer>>> counted = pipeline.queue(
         "INSERT INTO rate_window AS w (channel, sender_key, window_start, messages)"
-            + " SELECT ?, ?, ?, 1 WHERE ? OR NOT EXISTS (SELECT 1 FROM contact c"
-            + "   WHERE c.channel = ? AND c.sender_key = ? AND c.opted_out)"
+            + " SELECT x.ch, x.k, x.t, 1 FROM unnest(?::text[], ?::text[], ?::timestamptz[], ?::bool[])"
+            + " AS x (ch, k, t, opting_in) WHERE x.opting_in OR NOT EXISTS (SELECT 1 FROM contact c"
+            + "   WHERE c.channel = x.ch AND c.sender_key = x.k AND c.opted_out)"
+            + " ORDER BY x.ch, x.k"
             + " ON CONFLICT (channel, sender_key) DO UPDATE SET"
-            + " window_start = CASE WHEN w.window_start <= ? THEN ? ELSE w.window_start END,"
-            + " messages = CASE WHEN w.window_start <= ? THEN 1 ELSE w.messages + 1 END"
-            + " RETURNING messages",
-        (rs, i) -> rs.getInt(1),
-        channel, senderKey, at, optingIn, channel, senderKey, expired, at, expired);
+            + " window_start = CASE WHEN w.window_start <= EXCLUDED.window_start - ?::interval"
+            + "   THEN EXCLUDED.window_start ELSE w.window_start END,"
+            + " messages = CASE WHEN w.window_start <= EXCLUDED.window_start - ?::interval"
+            + "   THEN 1 ELSE w.messages + 1 END"
+            + " RETURNING channel, sender_key, messages",
+        (rs, i) -> Map.entry(new Sender(rs.getString(1), rs.getString(2)), rs.getInt(3)),
+        Pipeline.array("text", messages.stream().map(m -> m.sender().channel()).toList()),
+        Pipeline.array("text", messages.stream().map(m -> m.sender().key()).toList()),
+        Pipeline.array("timestamptz", messages.stream().map(Counted::at).toList()),
+        Pipeline.array("bool", messages.stream().map(Counted::optingIn).toList()),
+        window, window);
     return () -> {
-      List<Integer> n = counted.get();
-      return n.isEmpty() ? Verdict.ALLOW : verdict(n.get(0));
+      Map<Sender, Verdict> verdicts = new HashMap<>();
+      for (Map.Entry<Sender, Integer> row : counted.get()) {
+        verdicts.put(row.getKey(), verdict(row.getValue()));
+      }
+      return verdicts;
     };
   }
 
