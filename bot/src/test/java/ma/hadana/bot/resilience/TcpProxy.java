@@ -15,26 +15,26 @@ import java.util.concurrent.ConcurrentHashMap;
  * relayed connection and stops listening (new connections are refused), {@link #restore()}
  * listens again on the same port. Plain sockets, two threads per connection.
  */
-final class TcpProxy implements AutoCloseable {
+public final class TcpProxy implements AutoCloseable {
 
   private final int targetPort;
   private final int port;
   private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
   private volatile ServerSocket server;
 
-  TcpProxy(int targetPort) throws IOException {
+  public TcpProxy(int targetPort) throws IOException {
     this.targetPort = targetPort;
     this.server = listen(0);
     this.port = server.getLocalPort();
     accept(server);
   }
 
-  int port() {
+  public int port() {
     return port;
   }
 
   /** Drops every connection now and refuses new ones until {@link #restore()}. */
-  synchronized void cut() throws IOException {
+  public synchronized void cut() throws IOException {
     ServerSocket s = server;
     server = null;
     if (s != null) {
@@ -47,7 +47,7 @@ final class TcpProxy implements AutoCloseable {
   }
 
   /** Accepts and relays connections again. */
-  synchronized void restore() throws IOException {
+  public synchronized void restore() throws IOException {
     if (server == null) {
       server = listen(port);
       accept(server);

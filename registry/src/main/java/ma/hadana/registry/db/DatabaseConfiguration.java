@@ -41,7 +41,8 @@ public class DatabaseConfiguration {
       config.setUsername(EmbeddedPostgresServer.USER);
       config.setPassword("");
     } else {
-      config.setJdbcUrl(props.url());
+      // Timeouts unless the URL sets its own: a hung server must not hold connections forever.
+      config.setJdbcUrl(props.externalUrl());
       config.setUsername(props.user());
       config.setPassword(props.password());
     }

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.UnaryOperator;
 import ma.hadana.bot.channel.Contacts;
 import ma.hadana.bot.conversation.Channel;
 import ma.hadana.registry.db.ConnectionFailures;
@@ -16,7 +18,9 @@ import org.slf4j.LoggerFactory;
  * pace, then sent / retry with backoff / dead after the last attempt / failed / opted out. A row
  * whose claim (counted from the claim, not from now) would not outlast the provider's longest
  * call plus the margin is not sent but given back to the queue: past its claim another worker
- * may take it and send it too. Logs
+ * may take it and send it too. Whatever fails before the provider is called (the database away
+ * during the opt-out check, say) gives the row back too, due after a backoff: it is no attempt,
+ * and a row never sent is never dead-lettered. Logs
  * row ids and idempotency keys, never the address or the text. When the database is unreachable
  * just as the outcome comes, the outcome is kept and recorded once it is back: otherwise another
  * pass would send an accepted message again.
@@ -51,23 +55,42 @@ final class Delivery {
   }
 
   void deliver(OutboxMessage m) {
-    if (!m.confirmsOptOut() && contacts.optedOut(m.channel(), m.address())) {
-      store.finish(m, "opted_out", "recipient opted out", clock.instant());
-      log.info("outbox skipped id={} key={}: recipient opted out", m.id(), m.idempotencyKey());
+    OutboundSender sender;
+    boolean outlasts;
+    try {
+      if (!m.confirmsOptOut() && contacts.optedOut(m.channel(), m.address())) {
+        store.finish(m, "opted_out", "recipient opted out", clock.instant());
+        log.info("outbox skipped id={} key={}: recipient opted out", m.id(), m.idempotencyKey());
+        return;
+      }
+      pacers.get(m.channel()).acquire();
+      sender = senders.get(m.channel());
+      outlasts = claimOutlasts(m, sender.longestCall(m.channel()));
+    } catch (InterruptedException e) {
+      giveBackAtShutdown(m);
+      return;
+    } catch (RuntimeException e) {
+      // Nothing went to the provider: not an attempt, never a dead letter; due again after a backoff.
+      if (ConnectionFailures.unreachable(e)) {
+        log.warn("outbox id={} key={} attempt={} not sent: database unreachable before the send ({})",
+            m.id(), m.idempotencyKey(), m.attempt(), e.getClass().getSimpleName());
+      } else {
+        log.warn("outbox id={} key={} attempt={} not sent: failed before the send", m.id(),
+            m.idempotencyKey(), m.attempt(), e);
+      }
+      giveBack(m, now -> now.plus(backoff.after(m.attempt(), null)));
+      return;
+    }
+    if (!outlasts) {
+      log.warn("outbox id={} key={} attempt={} not sent: its claim ends too soon for a send",
+          m.id(), m.idempotencyKey(), m.attempt());
+      // Due again from when it was claimed: at once for every worker, whatever its clock says.
+      giveBack(m, now -> m.claimedUntil().minus(claimTimeout));
       return;
     }
     SendResult r;
     try {
-      pacers.get(m.channel()).acquire();
-      OutboundSender sender = senders.get(m.channel());
-      if (!claimOutlasts(m, sender.longestCall(m.channel()))) {
-        release(m);
-        return;
-      }
       r = sender.send(m);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return; // the claim expires and a later pass sends it
     } catch (RuntimeException e) {
       r = SendResult.retry("unexpected " + e.getClass().getSimpleName(), null);
     }
@@ -83,50 +106,71 @@ final class Delivery {
   }
 
   /**
-   * Gives the row back unsent, its attempt not counted. If the row was claimed again meanwhile
-   * (or the database is away) it is left alone: the newer claim, or the next claimer once this
-   * claim has expired, sends it; this worker sends nothing, so nothing goes out twice.
+   * Gives the row back unsent, its attempt not counted, due at {@code due} (given the moment the
+   * database takes it), waiting out a database outage: left claimed, the attempt would count and
+   * the last one would be dead-lettered unsent. If the row was claimed again meanwhile it is left
+   * alone: the newer claim sends it; this worker sends nothing, so nothing goes out twice.
    */
-  private void release(OutboxMessage m) {
-    boolean released;
+  private void giveBack(OutboxMessage m, UnaryOperator<Instant> due) {
+    boolean released = patiently(m, "giving the row back", () -> {
+      Instant now = clock.instant();
+      return store.release(m, due.apply(now), now);
+    });
+    log.info("outbox id={} key={} attempt={} {}", m.id(), m.idempotencyKey(), m.attempt(),
+        released ? "back in the queue, attempt not counted" : "claimed again meanwhile: left to that claim");
+  }
+
+  /**
+   * Interrupted before the send (the worker is stopping): one try at giving the row back due at
+   * once; if the database is away too, the claim expires and a later pass sends it.
+   */
+  private void giveBackAtShutdown(OutboxMessage m) {
+    Thread.interrupted(); // a pooled connection cannot be had by an interrupted thread
     try {
-      // Due again from when it was claimed: at once for every worker, whatever its clock says.
-      released = store.release(m, m.claimedUntil().minus(claimTimeout), clock.instant());
+      store.release(m, m.claimedUntil().minus(claimTimeout), clock.instant());
     } catch (RuntimeException e) {
       if (!ConnectionFailures.unreachable(e)) {
         throw e;
       }
-      released = false;
+      log.warn("outbox id={} key={}: stopping before the send, database unreachable; the claim"
+          + " will expire", m.id(), m.idempotencyKey());
+    } finally {
+      Thread.currentThread().interrupt();
     }
-    log.warn("outbox id={} key={} attempt={} not sent: its claim ends too soon for a send; {}",
-        m.id(), m.idempotencyKey(), m.attempt(),
-        released ? "back in the queue" : "left to the next claimer");
   }
 
   /**
-   * Records the outcome, waiting out a database outage for as long as it lasts (an interrupt at
-   * shutdown ends the wait). The worker's next pass waits for this one, so the row is not claimed
-   * again meanwhile; past the claim another instance may take it over, and then the attempt
-   * guard leaves its newer claim alone.
+   * Records the outcome, waiting out a database outage for as long as it lasts. The worker's
+   * next pass waits for this one, so the row is not claimed again meanwhile; past the claim
+   * another instance may take it over, and then the attempt guard leaves its newer claim alone.
    */
   private void recordPatiently(OutboxMessage m, SendResult r) {
+    patiently(m, "recording outcome " + r.outcome(), () -> record(m, r, clock.instant()));
+  }
+
+  /**
+   * Runs {@code write} until the database takes it, pausing while it is unreachable (an
+   * interrupt at shutdown ends the wait); returns what {@code write} returned: false when the
+   * row was claimed again meanwhile (nothing written).
+   */
+  private boolean patiently(OutboxMessage m, String what, BooleanSupplier write) {
     long pauseMs = 200;
     boolean waited = false;
     while (true) {
       try {
-        boolean recorded = record(m, r, clock.instant());
+        boolean written = write.getAsBoolean();
         if (waited) {
-          log.info("outbox id={} key={}: database back, outcome {} {}", m.id(), m.idempotencyKey(),
-              r.outcome(), recorded ? "recorded" : "not recorded: the row was claimed again");
+          log.info("outbox id={} key={}: database back, {} {}", m.id(), m.idempotencyKey(), what,
+              written ? "done" : "skipped: the row was claimed again");
         }
-        return;
+        return written;
       } catch (RuntimeException e) {
         if (!ConnectionFailures.unreachable(e)) {
           throw e;
         }
         if (!waited) {
-          log.warn("outbox id={} key={}: database unreachable, outcome {} kept until it is back{}",
-              m.id(), m.idempotencyKey(), r.outcome(),
+          log.warn("outbox id={} key={}: database unreachable, {} waits until it is back{}",
+              m.id(), m.idempotencyKey(), what,
               clock.instant().isBefore(m.claimedUntil()) ? "" : " (the claim has expired)");
           waited = true;
         }

@@ -78,9 +78,7 @@ public class OutboxWorker implements SmartLifecycle, DisposableBean {
     senders.forEach((c, s) -> {
       Duration needed = s.longestCall(c).plus(props.claimMargin());
       if (props.claimTimeout().compareTo(needed) <= 0) {
-        throw new IllegalStateException("hadana.outbox.claim-timeout (" + props.claimTimeout()
-            + ") must exceed the " + c.code() + " provider's longest call plus"
-            + " hadana.outbox.claim-margin (" + needed + "): raise it, or lower the provider timeout");
+        throw new ClaimTooShortException(c, props.claimTimeout(), s.longestCall(c), props.claimMargin());
       }
     });
   }

@@ -144,6 +144,37 @@ class OutboxClaimTest extends ChannelTest {
   }
 
   @Test
+  void aSendInterruptedBeforeTheProviderCallGivesItsRowBackUncounted() throws Exception {
+    queue("70004", "first");
+    queue("70005", "stopped");
+    List<OutboxMessage> claimed = store.claim(Channel.TELEGRAM, 5, 3, CLAIM, Duration.ZERO, clock.instant());
+    OutboundSender telegram = telegram();
+    OutboundSender slowPace = new OutboundSender() {
+      public Set<Channel> channels() { return Set.of(Channel.TELEGRAM); }
+      public double messagesPerSecond(Channel c) { return 0.01; } // the second send waits 100 s
+      public Duration perRecipientInterval(Channel c) { return Duration.ZERO; }
+      public Duration longestCall(Channel c) { return CALL; }
+      public SendResult send(OutboxMessage m) { return telegram.send(m); }
+    };
+    Map<Channel, OutboundSender> through = new EnumMap<>(Channel.class);
+    through.put(Channel.TELEGRAM, slowPace);
+    Delivery delivery = new Delivery(store, through, contacts, props(4, CLAIM), metrics, clock);
+    delivery.deliver(claimed.get(0));
+    Thread sending = new Thread(() -> delivery.deliver(claimed.get(1)), "outbox-send");
+    sending.start();
+    while (sending.getState() != Thread.State.TIMED_WAITING && sending.isAlive()) {
+      Thread.onSpinWait(); // until it waits for its turn in the pace
+    }
+    sending.interrupt(); // the worker stops
+    sending.join(60_000);
+    assertThat(sending.isAlive()).isFalse();
+    assertThat(OutboxWorkerTest.texts()).containsExactly("first");
+    OutboxEntry row = outbox.find("stopped").orElseThrow();
+    assertThat(row.status()).isEqualTo("pending");
+    assertThat(row.attempts()).isZero();
+  }
+
+  @Test
   void aPassClaimsNoMoreRowsThanItHasThreadsSharedAmongTheChannels() {
     for (int i = 0; i < 5; i++) {
       queue("7100" + i, "tg-" + i);

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import ma.hadana.bot.channel.ChannelTest;
@@ -25,6 +26,7 @@ import ma.hadana.bot.channel.Contacts;
 import ma.hadana.bot.channel.FakeProviders;
 import ma.hadana.bot.channel.Fixtures;
 import ma.hadana.bot.channel.InboundReceipts;
+import ma.hadana.bot.channel.OutboxTestSupport;
 import ma.hadana.bot.conversation.Channel;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -209,6 +211,46 @@ class OutboxWorkerTest extends ChannelTest {
     assertThat(outbox.find("poison").orElseThrow().status()).isEqualTo("dead");
     assertThat(outbox.deadLetters(5)).extracting(DeadLetter::idempotencyKey).contains("poison");
     assertThat(requests(SEND)).isEmpty();
+  }
+
+  @Test
+  void aFailureBeforeTheSendIsNoAttemptAndNeverDeadLettersTheRow() {
+    OutboundSender telegram = senders.stream().filter(s -> s.channels().contains(Channel.TELEGRAM)).findFirst().orElseThrow();
+    AtomicBoolean broken = new AtomicBoolean();
+    OutboundSender failsBeforeCalling = new OutboundSender() {
+      public Set<Channel> channels() { return Set.of(Channel.TELEGRAM); }
+      public double messagesPerSecond(Channel c) { return 30; }
+      public Duration perRecipientInterval(Channel c) { return Duration.ZERO; }
+      public Duration longestCall(Channel c) {
+        if (broken.get()) {
+          throw new IllegalStateException("broken before the send");
+        }
+        return telegram.longestCall(c);
+      }
+      public SendResult send(OutboxMessage m) { return telegram.send(m); }
+    };
+    queue("65000", "never-sent");
+    // Two attempts failed already: the next claim is the last of three.
+    jdbc.sql("UPDATE outbox SET attempts = 2").update();
+    OutboxWorker w = worker(List.of(failsBeforeCalling), clock);
+    try {
+      broken.set(true);
+      assertThat(w.runOnce()).isEqualTo(1);
+      assertThat(requests(SEND)).isEmpty();
+      OutboxEntry row = outbox.find("never-sent").orElseThrow();
+      assertThat(row.status()).isEqualTo("pending");
+      assertThat(row.attempts()).isEqualTo(2);
+      assertThat(row.deadLetter()).isFalse();
+      assertThat(jdbc.sql("SELECT next_attempt_at > updated_at FROM outbox").query(Boolean.class).single())
+          .as("due again after a backoff").isTrue();
+      broken.set(false);
+      OutboxTestSupport.until(w::runOnce, () -> outbox.find("never-sent").orElseThrow().status(),
+          "sent", DRAINED_WITHIN_MS);
+    } finally {
+      w.destroy();
+    }
+    assertThat(texts()).containsExactly("never-sent");
+    assertThat(outbox.find("never-sent").orElseThrow().attempts()).isEqualTo(3);
   }
 
   @Test
