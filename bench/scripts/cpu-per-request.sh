@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Throughput, latency and CPU time per request of one bot jar under the webhook load: a
-# discarded 16-client SMS run (JIT warm-up), liveness with 8 and with 16 clients (the machine's
-# ceiling is the better of the two; see bench/RESULTS.md, session 4), then SMS with 16 clients
-# twice. CPU per request is read from /proc (user + system time of the bot JVM, of its embedded
+# discarded 16-client SMS run (JIT warm-up), then each target at several concurrencies (liveness
+# with 8, 16, 32 and 64 clients, SMS with 16, 32 and 64; LIVENESS_CLIENTS and SMS_CLIENTS change
+# them), and the best of each: the machine's ceiling, the webhook's throughput and their ratio
+# (see bench/RESULTS.md, session 5). CPU per request is read from /proc (user + system time of the bot JVM, of its embedded
 # PostgreSQL's processes and of the load generator), divided by the run's requests (warm-up
 # included), so it says where the time goes whatever share of the cores the run got.
 # Usage: bench/scripts/cpu-per-request.sh NAME JAR [VAR=value ...]   (after -pl bot,bench package)
@@ -35,8 +36,9 @@ pg_ticks() {
   echo $sum
 }
 hz=$(getconf CLK_TCK)
+best_liveness=0 best_sms=0
 run() {
-  local b0 p0 b1 p1 out gen n
+  local b0 p0 b1 p1 out gen n rate
   b0=$(ticks $pid) p0=$(pg_ticks)
   out=$( { /usr/bin/time -f 'gen %U %S' $L "$@"; } 2>&1 )
   b1=$(ticks $pid) p1=$(pg_ticks)
@@ -46,9 +48,12 @@ run() {
     "bot $(echo "scale=3; ($b1 - $b0) * 1000 / $hz / $n" | bc)" \
     "postgres $(echo "scale=3; ($p1 - $p0) * 1000 / $hz / $n" | bc)" \
     "generator $(echo "scale=3; $gen * 1000 / $n" | bc)"
+  rate=$(echo "$out" | grep 'req/s' | grep -v warm-up | tail -1 | grep -o '= [0-9.]* req/s' | tr -dc '0-9.')
+  if [ "$2" = liveness ] && [ "$(echo "$rate > $best_liveness" | bc)" = 1 ]; then best_liveness=$rate; fi
+  if [ "$2" = sms ] && [ "$(echo "$rate > $best_sms" | bc)" = 1 ]; then best_sms=$rate; fi
 }
 run --target sms --clients 16 >/dev/null
-run --target liveness --clients 8
-run --target liveness --clients 16
-run --target sms --clients 16
-run --target sms --clients 16
+for c in ${LIVENESS_CLIENTS:-8 16 32 64}; do run --target liveness --clients "$c"; done
+for c in ${SMS_CLIENTS:-16 32 64}; do run --target sms --clients "$c"; done
+echo "## $name best: liveness $best_liveness req/s, sms $best_sms req/s," \
+  "sms / liveness $(echo "scale=1; 100 * $best_sms / $best_liveness" | bc) %"

@@ -14,7 +14,6 @@ import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -40,9 +39,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * without it. Where one round trip matters, pass typed parameters ({@code OffsetDateTime} for a
  * time) or return fixed-width columns (booleans, numbers, timestamps, {@code ::name}).
  *
- * <p>A parameter that is sometimes null should be passed typed ({@link SqlParameterValue}, e.g.
- * {@link #text}): the driver prepares a statement once per connection for the types it was
- * given, and an untyped null followed by a string makes it prepare the statement again.
+ * <p>The driver prepares a statement once per connection for the parameter types it was given:
+ * an untyped null and then a string make it prepare the statement again. Nullable columns go
+ * best through {@link Rows}, whose arrays are typed, nulls included.
  */
 @Component
 public class Pipeline {
@@ -52,40 +51,6 @@ public class Pipeline {
   public Pipeline(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
-
-  /** A text parameter that may be null, typed either way (see the class comment). */
-  public static SqlParameterValue text(String value) {
-    return new SqlParameterValue(Types.VARCHAR, value);
-  }
-
-  /** An integer parameter that may be null, typed either way. */
-  public static SqlParameterValue integer(Integer value) {
-    return new SqlParameterValue(Types.INTEGER, value);
-  }
-
-  /** A boolean parameter that may be null, typed either way. */
-  public static SqlParameterValue bool(Boolean value) {
-    return new SqlParameterValue(Types.BOOLEAN, value);
-  }
-
-  /**
-   * An array parameter ({@code ?::text[]} and the like) of PostgreSQL element type {@code type}
-   * ({@code text}, {@code int4}, {@code bool}, {@code timestamptz} from {@link java.time.Instant}s):
-   * one statement for the rows of several messages.
-   */
-  public static Array array(String type, List<?> values) {
-    return new Array(type, values.toArray());
-  }
-
-  /** See {@link #array}. */
-  public record Array(String type, Object[] values) { }
-
-  /**
-   * A write whose rows, queued by several callers of one transaction, go to PostgreSQL as one
-   * statement: {@code sql} takes one array parameter per column ({@code unnest(?::text[], ...)}),
-   * of the element types {@code types}. Its rows travel where its first row was queued.
-   */
-  public record Rows(String sql, String... types) { }
 
   /** The result of a queued statement, known once it was sent. */
   public static final class Pending<T> {
@@ -270,10 +235,8 @@ public class Pipeline {
         int i = 1;
         for (Statement s : all) {
           for (Object a : s.args()) {
-            if (a instanceof Array array) {
+            if (a instanceof SqlArray array) {
               ps.setArray(i++, con.createArrayOf(array.type(), array.values()));
-            } else if (a instanceof SqlParameterValue typed) {
-              ps.setObject(i++, typed.getValue(), typed.getSqlType());
             } else if (a == null) {
               ps.setNull(i++, Types.NULL);
             } else {
@@ -313,16 +276,7 @@ public class Pipeline {
   private record Batch(Rows write, List<Object[]> rows) {
 
     Statement statement() {
-      String[] types = write.types();
-      Object[] args = new Object[types.length];
-      for (int c = 0; c < types.length; c++) {
-        Object[] column = new Object[rows.size()];
-        for (int r = 0; r < column.length; r++) {
-          column[r] = rows.get(r)[c];
-        }
-        args[c] = new Array(types[c], column);
-      }
-      return new Statement(write.sql(), args, rs -> { }, n -> { });
+      return new Statement(write.sql(), write.arguments(rows), rs -> { }, n -> { });
     }
   }
 

@@ -23,6 +23,7 @@ import ma.hadana.bot.conversation.dialogue.DialogueState.Said;
 import ma.hadana.bot.conversation.reply.ReplyVariant;
 import ma.hadana.bot.conversation.reply.ReplyWriter;
 import ma.hadana.bot.db.Pipeline;
+import ma.hadana.bot.db.SqlArray;
 import ma.hadana.bot.handover.HandoverStore.Open;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -105,8 +106,8 @@ public class Handovers {
             + " ON h.channel = x.ch AND h.sender_key = x.k WHERE h.state <> 'closed'",
         (rs, i) -> Map.entry(new Sender(rs.getString(1), rs.getString(2)), new Open(rs.getLong(3),
             rs.getBoolean(4) ? HandoverStore.HANDED_OVER : HandoverStore.WAITING)),
-        Pipeline.array("text", senders.stream().map(Sender::channel).toList()),
-        Pipeline.array("text", senders.stream().map(Sender::key).toList()));
+        SqlArray.of("text", senders.stream().map(Sender::channel).toList()),
+        SqlArray.of("text", senders.stream().map(Sender::key).toList()));
     return sender -> new Lookup(() -> rows.get().stream()
         .filter(row -> row.getKey().equals(sender)).map(Map.Entry::getValue).findFirst());
   }

@@ -79,17 +79,18 @@ class PipelineTest {
   }
 
   @Test
-  void aStatementWhoseNullableParametersComeAndGoIsPreparedOncePerConnection() {
-    // Ten executions, each leaving a different parameter empty: from the driver's threshold (the
-    // fifth) on, the statement runs prepared on the server, and typed nulls keep it the same
-    // statement (an untyped null and then a string would make the driver prepare it anew).
-    String sql = "INSERT INTO conversation_event (occurred_at, kind, channel, language, place_id,"
-        + " age_months, nearest_full) VALUES (now(), 'search', 'test-' || ?, ?, ?, ?, ?)";
+  void rowsWhoseNullableColumnsComeAndGoAreOneStatementPreparedOncePerConnection() {
+    // Ten transactions, each leaving different columns empty: from the driver's threshold (the
+    // fifth) on, the statement runs prepared on the server; typed arrays keep it one statement
+    // (an untyped null and then a string would make the driver prepare it anew).
+    Rows events = new Rows("INSERT INTO conversation_event (occurred_at, kind, channel, language,"
+        + " place_id, age_months, nearest_full) SELECT now(), 'search', 'test-' || c, l, p, a, f"
+        + " FROM unnest(?::text[], ?::text[], ?::text[], ?::int4[], ?::bool[]) AS x (c, l, p, a, f)",
+        "text", "text", "text", "int4", "bool");
     Long executions = tx.execute(s -> {
       for (int n = 0; n < 10; n++) {
-        pipeline.write(sql, id, Pipeline.text(n % 2 == 0 ? null : "fr"),
-            Pipeline.text(n % 3 == 0 ? null : "casa-maarif"), Pipeline.integer(n % 4 == 0 ? null : 24),
-            Pipeline.bool(n % 5 == 0 ? null : Boolean.TRUE));
+        pipeline.row(events, id, n % 2 == 0 ? null : "fr", n % 3 == 0 ? null : "casa-maarif",
+            n % 4 == 0 ? null : 24, n % 5 == 0 ? null : Boolean.TRUE);
         pipeline.flush();
       }
       return jdbc.sql("SELECT sum(generic_plans + custom_plans) FROM pg_prepared_statements"
@@ -145,7 +146,7 @@ class PipelineTest {
   }
 
   /** Receipts whose ids carry how many rows their statement inserted. */
-  private static final Pipeline.Rows RECEIPTS = new Pipeline.Rows(
+  private static final Rows RECEIPTS = new Rows(
       "INSERT INTO inbound_receipt (provider, provider_id, received_at)"
           + " SELECT 'twilio', x.id || ':' || count(*) OVER (), x.t"
           + " FROM unnest(?::text[], ?::timestamptz[]) AS x (id, t)",
@@ -185,7 +186,7 @@ class PipelineTest {
 
   @Test
   void rowsKeepTheirNullsAndTypesAndRunAtOnceOutsideATransaction() {
-    Pipeline.Rows events = new Pipeline.Rows(
+    Rows events = new Rows(
         "INSERT INTO conversation_event (occurred_at, kind, channel, age_months, nearest_full)"
             + " SELECT * FROM unnest(?::timestamptz[], ?::text[], ?::text[], ?::int4[], ?::bool[])",
         "timestamptz", "text", "text", "int4", "bool");

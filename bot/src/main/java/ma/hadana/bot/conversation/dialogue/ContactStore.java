@@ -9,6 +9,8 @@ import java.util.function.Supplier;
 import ma.hadana.bot.conversation.Language;
 import ma.hadana.bot.conversation.Sender;
 import ma.hadana.bot.db.Pipeline;
+import ma.hadana.bot.db.SqlArray;
+import ma.hadana.bot.db.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,7 +24,7 @@ public class ContactStore {
       + " first_seen = last_seen";
 
   /** The reply languages of a transaction's steps, in one statement. */
-  private static final Pipeline.Rows LANGUAGE = new Pipeline.Rows(
+  private static final Rows LANGUAGE = new Rows(
       "UPDATE contact AS c SET language = x.l, language_chosen = x.chosen, last_seen = x.t"
           + " FROM unnest(?::text[], ?::text[], ?::text[], ?::bool[], ?::timestamptz[])"
           + " AS x (ch, k, l, chosen, t) WHERE c.channel = x.ch AND c.sender_key = x.k",
@@ -67,9 +69,9 @@ public class ContactStore {
                   rs.getBoolean("opted_out"),
                   rs.getBoolean("created"));
             },
-            Pipeline.array("text", senders.stream().map(Sender::channel).toList()),
-            Pipeline.array("text", senders.stream().map(Sender::key).toList()),
-            Pipeline.array("timestamptz", at));
+            SqlArray.of("text", senders.stream().map(Sender::channel).toList()),
+            SqlArray.of("text", senders.stream().map(Sender::key).toList()),
+            SqlArray.of("timestamptz", at));
     return () -> {
       Map<Sender, Contact> bySender = new HashMap<>();
       for (Contact c : locked.get()) {

@@ -11,6 +11,8 @@ import java.util.function.Supplier;
 import ma.hadana.bot.conversation.Sender;
 import ma.hadana.bot.conversation.dialogue.DialogueState.Said;
 import ma.hadana.bot.db.Pipeline;
+import ma.hadana.bot.db.SqlArray;
+import ma.hadana.bot.db.Rows;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -24,7 +26,7 @@ public class DialogueStore {
    * The dialogues a transaction's steps save (each sender at most once). The recent texts of a
    * step travel as a JSON array per row: an array column cannot hold one array per row.
    */
-  private static final Pipeline.Rows SAVE = new Pipeline.Rows(
+  private static final Rows SAVE = new Rows(
       "INSERT INTO dialogue AS d (channel, sender_key, state, updated_at, expires_at, recent)"
           + " SELECT ch, k, s, u, e, ARRAY(SELECT jsonb_array_elements_text(r::jsonb))"
           + " FROM unnest(?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::timestamptz[],"
@@ -66,9 +68,9 @@ public class DialogueStore {
             + " JOIN unnest(?::text[], ?::text[], ?::timestamptz[]) AS x (ch, k, t)"
             + " ON d.channel = x.ch AND d.sender_key = x.k WHERE d.expires_at > x.t",
         (rs, i) -> Map.entry(new Sender(rs.getString(1), rs.getString(2)), rs.getString(3)),
-        Pipeline.array("text", senders.stream().map(Sender::channel).toList()),
-        Pipeline.array("text", senders.stream().map(Sender::key).toList()),
-        Pipeline.array("timestamptz", at));
+        SqlArray.of("text", senders.stream().map(Sender::channel).toList()),
+        SqlArray.of("text", senders.stream().map(Sender::key).toList()),
+        SqlArray.of("timestamptz", at));
     return () -> {
       Map<Sender, DialogueState> states = new HashMap<>();
       for (Map.Entry<Sender, String> row : rows.get()) {

@@ -1,6 +1,7 @@
 package ma.hadana.bot.conversation.events;
 
 import ma.hadana.bot.db.Pipeline;
+import ma.hadana.bot.db.Rows;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class EventRecorder {
 
-  private static final Pipeline.Rows INSERT = new Pipeline.Rows(
+  private static final Rows INSERT = new Rows(
       "INSERT INTO conversation_event (occurred_at, kind, channel, language, intent,"
           + " place_id, commune, arrondissement_id, age_months, filters, results_count,"
           + " nearest_meters, obstacle_category, nearest_full)"

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import ma.hadana.bot.conversation.Sender;
 import ma.hadana.bot.db.Pipeline;
+import ma.hadana.bot.db.SqlArray;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -71,10 +72,10 @@ public class RateLimiter {
             + "   THEN 1 ELSE w.messages + 1 END"
             + " RETURNING channel, sender_key, messages",
         (rs, i) -> Map.entry(new Sender(rs.getString(1), rs.getString(2)), rs.getInt(3)),
-        Pipeline.array("text", messages.stream().map(m -> m.sender().channel()).toList()),
-        Pipeline.array("text", messages.stream().map(m -> m.sender().key()).toList()),
-        Pipeline.array("timestamptz", messages.stream().map(Counted::at).toList()),
-        Pipeline.array("bool", messages.stream().map(Counted::optingIn).toList()),
+        SqlArray.of("text", messages.stream().map(m -> m.sender().channel()).toList()),
+        SqlArray.of("text", messages.stream().map(m -> m.sender().key()).toList()),
+        SqlArray.of("timestamptz", messages.stream().map(Counted::at).toList()),
+        SqlArray.of("bool", messages.stream().map(Counted::optingIn).toList()),
         window, window);
     return () -> {
       Map<Sender, Verdict> verdicts = new HashMap<>();
