@@ -60,31 +60,9 @@ class CombinerTest {
 
   @Test
   void jobsArrivingWhileABatchRunsFormTheNextOneWithoutTwoOfAKey() throws Exception {
-    CountDownLatch started = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
-    Combiner<String, String> c = combiner(jobs -> {
-      if (jobs.contains("a")) {
-        started.countDown();
-        await(release);
-      }
-      return upper(jobs);
-    }, 1);
-    Future<String> a = threads.submit(() -> c.submit("a"));
-    assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
-    List<Future<String>> others = new ArrayList<>();
-    List<Thread> waiting = Collections.synchronizedList(new ArrayList<>());
-    for (String job : List.of("b1", "c", "b2", "d")) {
-      others.add(threads.submit(() -> {
-        waiting.add(Thread.currentThread());
-        return c.submit(job);
-      }));
-      // Queue them in this order: each waits (parked) before the next is submitted.
-      awaitParked(c, waiting, others.size());
-    }
-    release.countDown();
-    assertThat(a.get(30, TimeUnit.SECONDS)).isEqualTo("A");
+    Combiner<String, String> c = blockedFirst(CombinerTest::upper);
     List<String> results = new ArrayList<>();
-    for (Future<String> f : others) {
+    for (Future<String> f : submitWhileBlocked(c, "b1", "c", "b2", "d")) {
       results.add(f.get(30, TimeUnit.SECONDS));
     }
     assertThat(results).containsExactly("B1", "C", "B2", "D");

@@ -16,8 +16,6 @@ import ma.hadana.bot.channel.FakeProviders;
 import ma.hadana.bot.channel.Fixtures;
 import ma.hadana.bot.channel.TestCreches;
 import ma.hadana.registry.creche.CrecheRepository;
-import ma.hadana.registry.db.DatabaseProperties;
-import ma.hadana.registry.db.EmbeddedPostgresServer;
 import ma.hadana.registry.search.CrecheSearch;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,14 +65,12 @@ class DatabaseOutageTest {
   /** The application name the search index's listening connection shows in pg_stat_activity. */
   private static final String CHANGE_LISTENER = "hadana-search-listen";
 
-  private static EmbeddedPostgresServer database;
-  private static TcpProxy relay;
+  private static RelayedDatabase database;
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) throws IOException {
-    database = EmbeddedPostgresServer.startOrJoin(new DatabaseProperties(null, null, null, null, 0, true));
-    relay = new TcpProxy(database.port());
-    registry.add("hadana.db.url", () -> "jdbc:postgresql://127.0.0.1:" + relay.port() + "/hadana");
+    database = RelayedDatabase.start();
+    registry.add("hadana.db.url", database::url);
     registry.add("hadana.twilio.api-base-url", FakeProviders::baseUrl);
     registry.add("hadana.telegram.api-base-url", FakeProviders::baseUrl);
   }
@@ -84,10 +80,7 @@ class DatabaseOutageTest {
   static class Teardown {
     @Bean
     AutoCloseable outageFixtures() {
-      return () -> {
-        relay.close();
-        database.close();
-      };
+      return database;
     }
   }
 
@@ -111,7 +104,7 @@ class DatabaseOutageTest {
         "crèche à Maarif").body()).contains("<Message>");
     assertThat(webhooks.get(base + "/actuator/health/readiness").statusCode()).isEqualTo(200);
 
-    relay.cut();
+    database.relay().cut();
     long cutAt = System.nanoTime();
     String sid = Webhooks.sid(2);
     HttpResponse<String> sms = webhooks.sms(base, sid, "+212600000102", "crèche à Maarif");
@@ -129,7 +122,7 @@ class DatabaseOutageTest {
 
     Thread.sleep(Math.max(0, 10_000 - (System.nanoTime() - cutAt) / 1_000_000)); // a 10 s outage
     Timestamp restored = new Timestamp(System.currentTimeMillis());
-    relay.restore();
+    database.relay().restore();
     eventually(() -> status(base + "/actuator/health/readiness") == 200);
     // The providers retry what got 503: each is handled once, as if new.
     HttpResponse<String> retried = webhooks.sms(base, sid, "+212600000102", "crèche à Maarif");
@@ -174,11 +167,11 @@ class DatabaseOutageTest {
     // Telegram holds the message (so the worker is past its last read before sending).
     eventually(() -> requests(telegram("sendMessage")).stream()
         .anyMatch(r -> r.getBodyAsString().contains(chat)));
-    relay.cut();
+    database.relay().cut();
     // The answer comes while the database is away, and the outage outlasts the 8 s claim: the
     // worker keeps the outcome until the database is back rather than sending again.
     Thread.sleep(8_000);
-    relay.restore();
+    database.relay().restore();
     eventually(() -> jdbc.sql("SELECT count(*) FILTER (WHERE status <> 'sent') = 0 FROM outbox"
         + " WHERE address = ?").params(chat).query(Boolean.class).single());
     long rows = jdbc.sql("SELECT count(*) FROM outbox WHERE address = ?").params(chat).query(Long.class).single();

@@ -21,9 +21,7 @@ import ma.hadana.bot.channel.Contacts;
 import ma.hadana.bot.channel.FakeProviders;
 import ma.hadana.bot.channel.InboundReceipts;
 import ma.hadana.bot.conversation.Channel;
-import ma.hadana.bot.resilience.TcpProxy;
-import ma.hadana.registry.db.DatabaseProperties;
-import ma.hadana.registry.db.EmbeddedPostgresServer;
+import ma.hadana.bot.resilience.RelayedDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -63,14 +61,12 @@ class OutboxOutageTest {
   /** How long the test waits for the delivery to give up on the database: a limit, not an expectation. */
   private static final long WITHIN_SECONDS = 60;
 
-  private static EmbeddedPostgresServer database;
-  private static TcpProxy relay;
+  private static RelayedDatabase database;
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) throws IOException {
-    database = EmbeddedPostgresServer.startOrJoin(new DatabaseProperties(null, null, null, null, 0, true));
-    relay = new TcpProxy(database.port());
-    registry.add("hadana.db.url", () -> "jdbc:postgresql://127.0.0.1:" + relay.port() + "/hadana");
+    database = RelayedDatabase.start();
+    registry.add("hadana.db.url", database::url);
     registry.add("hadana.telegram.api-base-url", FakeProviders::baseUrl);
   }
 
@@ -79,10 +75,7 @@ class OutboxOutageTest {
   static class Teardown {
     @Bean
     AutoCloseable outboxOutageFixtures() {
-      return () -> {
-        relay.close();
-        database.close();
-      };
+      return database;
     }
   }
 
@@ -114,7 +107,7 @@ class OutboxOutageTest {
         .filter(s -> s.channels().contains(Channel.TELEGRAM)).findFirst().orElseThrow());
     Delivery delivery = new Delivery(store, through, contacts, props, metrics, watched);
     AtomicReference<Throwable> escaped = new AtomicReference<>();
-    relay.cut();
+    database.relay().cut();
     Thread sending = new Thread(() -> {
       try {
         delivery.deliver(last);
@@ -124,7 +117,7 @@ class OutboxOutageTest {
     }, "outbox-send");
     sending.start();
     checked.await(WITHIN_SECONDS, TimeUnit.SECONDS);
-    relay.restore();
+    database.relay().restore();
     sending.join(TimeUnit.SECONDS.toMillis(WITHIN_SECONDS));
 
     assertThat(sending.isAlive()).isFalse();
