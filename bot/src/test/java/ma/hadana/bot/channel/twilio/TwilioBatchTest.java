@@ -23,13 +23,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.TestPropertySource;
 
 /**
- * Webhooks that arrive together are answered in shared transactions (one at a time here, so
- * that a burst queues up), each as it would be alone; a redelivery among them is answered empty.
+ * Webhooks that arrive together are answered in shared transactions, each as it would be alone;
+ * a redelivery among them is answered empty.
  */
-@TestPropertySource(properties = "hadana.batch.runners=1")
 class TwilioBatchTest extends ChannelTest {
 
   private static final String SMS = TwilioWebhookTest.SMS;
