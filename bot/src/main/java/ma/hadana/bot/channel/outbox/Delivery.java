@@ -20,7 +20,10 @@ import org.slf4j.LoggerFactory;
  * call plus the margin is not sent but given back to the queue: past its claim another worker
  * may take it and send it too. Whatever fails before the provider is called (the database away
  * during the opt-out check, say) gives the row back too, due after a backoff: it is no attempt,
- * and a row never sent is never dead-lettered. Logs
+ * and a row never sent is never dead-lettered. On the last attempt the row is marked, under its
+ * claim, just before the provider call ({@link OutboxStore#calling}); if the mark cannot be made
+ * nothing is sent, so a last-attempt claim that expires unmarked is known unsent and is queued
+ * again by whichever worker finds it, not dead-lettered. Logs
  * row ids and idempotency keys, never the address or the text. When the database is unreachable
  * just as the outcome comes, the outcome is kept and recorded once it is back: otherwise another
  * pass would send an accepted message again.
@@ -57,6 +60,7 @@ final class Delivery {
   void deliver(OutboxMessage m) {
     OutboundSender sender;
     boolean outlasts;
+    boolean owned = true;
     try {
       if (!m.confirmsOptOut() && contacts.optedOut(m.channel(), m.address())) {
         store.finish(m, "opted_out", "recipient opted out", clock.instant());
@@ -66,6 +70,9 @@ final class Delivery {
       pacers.get(m.channel()).acquire();
       sender = senders.get(m.channel());
       outlasts = claimOutlasts(m, sender.longestCall(m.channel()));
+      if (outlasts && m.attempt() >= maxAttempts) {
+        owned = store.calling(m); // the last moment the database is needed before the call
+      }
     } catch (InterruptedException e) {
       giveBackAtShutdown(m);
       return;
@@ -86,6 +93,11 @@ final class Delivery {
           m.id(), m.idempotencyKey(), m.attempt());
       // Due again from when it was claimed: at once for every worker, whatever its clock says.
       giveBack(m, now -> m.claimedUntil().minus(claimTimeout));
+      return;
+    }
+    if (!owned) {
+      log.info("outbox id={} key={} attempt={} not sent: its claim ended and was taken over",
+          m.id(), m.idempotencyKey(), m.attempt());
       return;
     }
     SendResult r;

@@ -14,13 +14,17 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The outbox table. Every state change is guarded by the attempt number, so a worker whose claim
- * expired (and was taken over) cannot overwrite the newer claim's outcome.
+ * The outbox table. Every change a worker makes to a row it claimed is guarded by its claim (the
+ * attempt number and the claim's end), so a worker whose claim expired (and was taken over, or
+ * given back by {@link #buryAbandoned}) cannot overwrite a newer claim's outcome.
  */
 @Repository
 class OutboxStore {
 
   private static final String OPEN = "status IN ('pending', 'sending')";
+  /** The row is still under the given claim: bind id, attempt and claimed-until, in that order. */
+  private static final String CLAIMED =
+      " WHERE id = ? AND status = 'sending' AND attempts = ? AND next_attempt_at = ?";
 
   private final JdbcClient jdbc;
   private final JsonMapper json;
@@ -54,7 +58,7 @@ class OutboxStore {
       Duration perRecipient, Instant now) {
     return jdbc.sql(
             "UPDATE outbox o SET status = 'sending', attempts = o.attempts + 1,"
-                + " next_attempt_at = :until, updated_at = :now"
+                + " next_attempt_at = :until, updated_at = :now, uncalled = o.attempts + 1 >= :max"
                 + " FROM (SELECT c.id FROM outbox c"
                 + "   WHERE c.channel = :channel AND c." + OPEN + " AND c.next_attempt_at <= :now"
                 + "   AND c.attempts < :max"
@@ -76,22 +80,51 @@ class OutboxStore {
         .list();
   }
 
-  /** Rows whose last claim expired after the final attempt: their worker died; give up. */
-  int buryAbandoned(int maxAttempts, Instant now) {
-    return jdbc.sql(
-            "UPDATE outbox SET status = 'dead', dead_letter = true, updated_at = ?,"
-                + " last_error = COALESCE(last_error, 'claim expired on the last attempt')"
-                + " WHERE status = 'sending' AND next_attempt_at <= ? AND attempts >= ?")
-        .params(Timestamp.from(now), Timestamp.from(now), maxAttempts)
-        .update();
+  /**
+   * Rows whose claim expired on the last attempt (their worker died or lost the database): those
+   * whose provider call may have started are dead-lettered (they may have been sent); those whose
+   * call certainly never started go back to the queue, due now, their attempt not counted.
+   */
+  Abandoned buryAbandoned(int maxAttempts, Instant now) {
+    List<Boolean> dead = jdbc.sql(
+            "UPDATE outbox SET updated_at = :now,"
+                + " status = CASE WHEN uncalled THEN 'pending' ELSE 'dead' END,"
+                + " dead_letter = NOT uncalled,"
+                + " attempts = CASE WHEN uncalled THEN attempts - 1 ELSE attempts END,"
+                + " next_attempt_at = CASE WHEN uncalled THEN :now ELSE next_attempt_at END,"
+                + " last_error = CASE WHEN uncalled THEN last_error"
+                + "   ELSE COALESCE(last_error, 'claim expired on the last attempt') END,"
+                + " uncalled = false"
+                + " WHERE status = 'sending' AND next_attempt_at <= :now AND attempts >= :max"
+                + " RETURNING dead_letter")
+        .param("now", Timestamp.from(now))
+        .param("max", maxAttempts)
+        .query(Boolean.class)
+        .list();
+    int buried = (int) dead.stream().filter(Boolean::booleanValue).count();
+    return new Abandoned(buried, dead.size() - buried);
+  }
+
+  /** What {@link #buryAbandoned} did: rows dead-lettered, and rows queued again unsent. */
+  record Abandoned(int buried, int released) {}
+
+  /**
+   * Records, before a last attempt's provider call, that the call may now start; false when the
+   * row is no longer under this claim (then it must not be sent).
+   */
+  boolean calling(OutboxMessage m) {
+    return jdbc.sql("UPDATE outbox SET uncalled = false" + CLAIMED)
+            .params(m.id(), m.attempt(), Timestamp.from(m.claimedUntil()))
+            .update()
+        == 1;
   }
 
   boolean sent(OutboxMessage m, String providerMessageId, Instant now) {
     return jdbc.sql(
                 "UPDATE outbox SET status = 'sent', provider_message_id = ?, sent_at = ?,"
-                    + " updated_at = ?, last_error = NULL WHERE id = ? AND status = 'sending'"
-                    + " AND attempts = ?")
-            .params(providerMessageId, Timestamp.from(now), Timestamp.from(now), m.id(), m.attempt())
+                    + " updated_at = ?, last_error = NULL" + CLAIMED)
+            .params(providerMessageId, Timestamp.from(now), Timestamp.from(now), m.id(), m.attempt(),
+                Timestamp.from(m.claimedUntil()))
             .update()
         == 1;
   }
@@ -99,8 +132,9 @@ class OutboxStore {
   boolean retry(OutboxMessage m, String error, Instant at, Instant now) {
     return jdbc.sql(
             "UPDATE outbox SET status = 'pending', next_attempt_at = ?, last_error = ?,"
-                + " updated_at = ? WHERE id = ? AND status = 'sending' AND attempts = ?")
-            .params(Timestamp.from(at), error, Timestamp.from(now), m.id(), m.attempt())
+                + " updated_at = ?, uncalled = false" + CLAIMED)
+            .params(Timestamp.from(at), error, Timestamp.from(now), m.id(), m.attempt(),
+                Timestamp.from(m.claimedUntil()))
             .update()
         == 1;
   }
@@ -112,8 +146,9 @@ class OutboxStore {
   boolean release(OutboxMessage m, Instant due, Instant now) {
     return jdbc.sql(
                 "UPDATE outbox SET status = 'pending', attempts = attempts - 1, next_attempt_at = ?,"
-                    + " updated_at = ? WHERE id = ? AND status = 'sending' AND attempts = ?")
-            .params(Timestamp.from(due), Timestamp.from(now), m.id(), m.attempt())
+                    + " updated_at = ?, uncalled = false" + CLAIMED)
+            .params(Timestamp.from(due), Timestamp.from(now), m.id(), m.attempt(),
+                Timestamp.from(m.claimedUntil()))
             .update()
         == 1;
   }
@@ -121,9 +156,9 @@ class OutboxStore {
   /** Ends a row for good: {@code failed} or {@code dead} (dead-lettered), or {@code opted_out}. */
   boolean finish(OutboxMessage m, String status, String error, Instant now) {
     return jdbc.sql(
-            "UPDATE outbox SET status = ?, dead_letter = ?, last_error = ?, updated_at = ?"
-                + " WHERE id = ? AND status = 'sending' AND attempts = ?")
-            .params(status, !"opted_out".equals(status), error, Timestamp.from(now), m.id(), m.attempt())
+            "UPDATE outbox SET status = ?, dead_letter = ?, last_error = ?, updated_at = ?" + CLAIMED)
+            .params(status, !"opted_out".equals(status), error, Timestamp.from(now), m.id(), m.attempt(),
+                Timestamp.from(m.claimedUntil()))
             .update()
         == 1;
   }
@@ -184,7 +219,7 @@ class OutboxStore {
   boolean revive(long id, Instant now) {
     Timestamp t = Timestamp.from(now);
     return jdbc.sql("UPDATE outbox SET status = 'pending', dead_letter = false, attempts = 0,"
-                + " next_attempt_at = ?, updated_at = ? WHERE id = ? AND dead_letter")
+                + " uncalled = false, next_attempt_at = ?, updated_at = ? WHERE id = ? AND dead_letter")
             .params(t, t, id)
             .update()
         == 1;

@@ -179,9 +179,14 @@ public class OutboxWorker implements SmartLifecycle, DisposableBean {
   public int runOnce() {
     Instant now = clock.instant();
     housekeeping(now);
-    int buried = store.buryAbandoned(props.maxAttempts(), now);
-    if (buried > 0) {
-      log.warn("Outbox dead-lettered {} message(s) whose worker died on the last attempt", buried);
+    OutboxStore.Abandoned abandoned = store.buryAbandoned(props.maxAttempts(), now);
+    if (abandoned.buried() > 0) {
+      log.warn("Outbox dead-lettered {} message(s) whose worker died on the last attempt, maybe"
+          + " after sending", abandoned.buried());
+    }
+    if (abandoned.released() > 0) {
+      log.warn("Outbox queued again {} message(s) whose worker died on the last attempt before"
+          + " sending (attempt not counted)", abandoned.released());
     }
     List<Future<?>> work = new ArrayList<>();
     List<Channel> channels = new ArrayList<>(senders.keySet());

@@ -174,6 +174,80 @@ class OutboxClaimTest extends ChannelTest {
     assertThat(row.attempts()).isZero();
   }
 
+  /** Claims the only due row as worker A would, on its last attempt (3 in these tests). */
+  OutboxMessage claimLastAttempt(String key, Instant at) {
+    jdbc.sql("UPDATE outbox SET attempts = 2 WHERE idempotency_key = ?").params(key).update();
+    OutboxMessage m = store.claim(Channel.TELEGRAM, 5, 3, CLAIM, Duration.ZERO, at).get(0);
+    assertThat(m.attempt()).isEqualTo(3);
+    return m;
+  }
+
+  @Test
+  void anExpiredLastAttemptClaimWhoseCallNeverStartedIsQueuedAgainUncountedAndSentOnce() {
+    queue("70006", "never-called");
+    Instant t0 = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    OutboxMessage a = claimLastAttempt("never-called", t0); // worker A hangs before the call
+    Clock pastTheClaim = Clock.fixed(t0.plus(CLAIM).plusSeconds(1), ZoneOffset.UTC);
+    OutboxWorker b = worker(senders, 4, CLAIM, pastTheClaim);
+    try {
+      assertThat(b.runOnce()).isEqualTo(1); // B's pass: not buried, queued again, then sent
+    } finally {
+      b.destroy();
+    }
+    assertThat(OutboxWorkerTest.texts()).containsExactly("never-called");
+    OutboxEntry row = outbox.find("never-called").orElseThrow();
+    assertThat(row.status()).isEqualTo("sent");
+    assertThat(row.attempts()).as("A's unused attempt not counted").isEqualTo(3);
+    assertThat(row.deadLetter()).isFalse();
+    // A comes back, its own clock still inside its claim: the claim is gone, A sends nothing.
+    Map<Channel, OutboundSender> through = new EnumMap<>(Channel.class);
+    through.put(Channel.TELEGRAM, telegram());
+    new Delivery(store, through, contacts, props(4, CLAIM), metrics, Clock.fixed(t0, ZoneOffset.UTC))
+        .deliver(a);
+    assertThat(OutboxWorkerTest.texts()).containsExactly("never-called");
+    assertThat(outbox.find("never-called").orElseThrow().status()).isEqualTo("sent");
+  }
+
+  @Test
+  void anExpiredLastAttemptClaimWhoseCallMayHaveStartedIsStillDeadLettered() {
+    queue("70007", "maybe-called");
+    Instant t0 = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    OutboxMessage a = claimLastAttempt("maybe-called", t0);
+    assertThat(store.calling(a)).isTrue(); // A is about to call the provider, then hangs
+    OutboxWorker b = worker(senders, 4, CLAIM, Clock.fixed(t0.plus(CLAIM).plusSeconds(1), ZoneOffset.UTC));
+    try {
+      assertThat(b.runOnce()).isZero();
+    } finally {
+      b.destroy();
+    }
+    assertThat(requests(SEND)).isEmpty();
+    OutboxEntry row = outbox.find("maybe-called").orElseThrow();
+    assertThat(row.status()).isEqualTo("dead");
+    assertThat(row.deadLetter()).isTrue();
+    assertThat(row.attempts()).isEqualTo(3);
+    assertThat(row.lastError()).isEqualTo("claim expired on the last attempt");
+    assertThat(outbox.deadLetters(10)).extracting(DeadLetter::idempotencyKey).contains("maybe-called");
+  }
+
+  @Test
+  void anExpiredClaimBeforeTheLastAttemptIsTakenOverAsBefore() {
+    queue("70008", "not-last");
+    Instant t0 = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    jdbc.sql("UPDATE outbox SET attempts = 1 WHERE idempotency_key = 'not-last'").update();
+    OutboxMessage a = store.claim(Channel.TELEGRAM, 5, 3, CLAIM, Duration.ZERO, t0).get(0);
+    assertThat(a.attempt()).isEqualTo(2);
+    assertThat(rows("idempotency_key = 'not-last' AND NOT uncalled"))
+        .as("a claim before the last may call the provider without a mark").isEqualTo(1);
+    OutboxWorker b = worker(senders, 4, CLAIM, Clock.fixed(t0.plus(CLAIM).plusSeconds(1), ZoneOffset.UTC));
+    try {
+      assertThat(b.runOnce()).isEqualTo(1);
+    } finally {
+      b.destroy();
+    }
+    assertThat(OutboxWorkerTest.texts()).containsExactly("not-last");
+    assertThat(outbox.find("not-last").orElseThrow().attempts()).isEqualTo(3);
+  }
+
   @Test
   void aPassClaimsNoMoreRowsThanItHasThreadsSharedAmongTheChannels() {
     for (int i = 0; i < 5; i++) {
