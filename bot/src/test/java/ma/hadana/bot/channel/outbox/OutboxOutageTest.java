@@ -22,21 +22,26 @@ import ma.hadana.bot.channel.FakeProviders;
 import ma.hadana.bot.channel.InboundReceipts;
 import ma.hadana.bot.conversation.Channel;
 import ma.hadana.bot.resilience.RelayedDatabase;
+import ma.hadana.bot.resilience.TcpProxy;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The database goes away after a row was claimed and before it was sent (a relay between bot and
  * PostgreSQL drops every connection): the opt-out check fails, nothing reaches the provider, and
  * once the database is back the row is queued again with its attempt not counted, even on the
- * last attempt, and then sent once.
+ * last attempt, and then sent once. When one instance loses the database just before its last
+ * attempt's provider call for longer than its claim, another instance queues that row again
+ * instead of dead-lettering it, and it is sent once.
  */
 @SpringBootTest(properties = {
     "hadana.webhooks.public-base-url=" + ChannelTest.PUBLIC_BASE_URL,
@@ -88,6 +93,7 @@ class OutboxOutageTest {
   @Autowired OutboxMetrics metrics;
   @Autowired Clock clock;
   @Autowired JdbcClient jdbc;
+  @Autowired JsonMapper json;
 
   @Test
   void aRowClaimedOnItsLastAttemptWhenTheDatabaseGoesAwayIsNeitherCountedNorDeadLettered()
@@ -142,19 +148,100 @@ class OutboxOutageTest {
     assertThat(outbox.find("unsent").orElseThrow().attempts()).isEqualTo(3);
   }
 
+  @Test
+  void aLastAttemptWhoseWorkerLostTheDatabaseBeforeTheCallIsSentOnceByAnotherWorker()
+      throws Exception {
+    FakeProviders.reset();
+    outbox.enqueue(Channel.TELEGRAM, "81002", reply("partitioned"), "partitioned");
+    jdbc.sql("UPDATE outbox SET attempts = 2 WHERE idempotency_key = 'partitioned'").update();
+    OutboxMessage last = store.claim(Channel.TELEGRAM, 5, 3, props.claimTimeout(), Duration.ZERO,
+        clock.instant()).get(0);
+    assertThat(last.attempt()).isEqualTo(3);
+
+    // Worker A reaches the database through a relay of its own, cut when A reads the clock to
+    // check its claim: the last moment before the provider call. Worker B still reaches it.
+    OutboundSender telegram = senders.stream()
+        .filter(s -> s.channels().contains(Channel.TELEGRAM)).findFirst().orElseThrow();
+    Map<Channel, OutboundSender> through = new EnumMap<>(Channel.class);
+    through.put(Channel.TELEGRAM, telegram);
+    AtomicReference<Throwable> escaped = new AtomicReference<>();
+    Thread a;
+    try (TcpProxy ownRelay = new TcpProxy(database.relay().port())) {
+      DriverManagerDataSource own = new DriverManagerDataSource(
+          "jdbc:postgresql://127.0.0.1:" + ownRelay.port() + "/hadana", "postgres", "");
+      OutboxStore storeOfA = new OutboxStore(JdbcClient.create(own), json);
+      CountDownLatch checked = new CountDownLatch(1);
+      Clock cutting = new WatchedClock(clock, checked, () -> {
+        try {
+          ownRelay.cut();
+        } catch (IOException e) {
+          throw new IllegalStateException(e);
+        }
+      });
+      Delivery deliveryOfA = new Delivery(storeOfA, through, contacts, props, metrics, cutting);
+      a = new Thread(() -> {
+        try {
+          deliveryOfA.deliver(last);
+        } catch (Throwable t) {
+          escaped.set(t);
+        }
+      }, "outbox-send-a");
+      a.start();
+      checked.await(WITHIN_SECONDS, TimeUnit.SECONDS);
+      while (a.getState() != Thread.State.TIMED_WAITING && a.isAlive()) {
+        Thread.onSpinWait(); // until A waits for the database
+      }
+      assertThat(requests(OutboxWorkerTest.SEND)).as("A called no provider").isEmpty();
+
+      // B's pass, past A's claim: not dead-lettered but queued again uncounted, and sent.
+      OutboxWorker b = new OutboxWorker(store, List.of(telegram), contacts, receipts, props,
+          metrics, Clock.offset(clock, props.claimTimeout().plusSeconds(1)));
+      try {
+        assertThat(b.runOnce()).isEqualTo(1);
+      } finally {
+        b.destroy();
+      }
+      OutboxEntry row = outbox.find("partitioned").orElseThrow();
+      assertThat(row.status()).isEqualTo("sent");
+      assertThat(row.attempts()).isEqualTo(3);
+      assertThat(row.deadLetter()).isFalse();
+
+      ownRelay.restore(); // A's give-back finds its claim gone and leaves the row alone
+      a.join(TimeUnit.SECONDS.toMillis(WITHIN_SECONDS));
+    }
+    assertThat(a.isAlive()).isFalse();
+    assertThat(escaped.get()).isNull();
+    assertThat(OutboxWorkerTest.texts()).containsExactly("partitioned");
+    OutboxEntry row = outbox.find("partitioned").orElseThrow();
+    assertThat(row.status()).isEqualTo("sent");
+    assertThat(row.attempts()).isEqualTo(3);
+  }
+
   /** The test's clock, counting down {@code read} the first time it is read. */
   private static final class WatchedClock extends Clock {
     private final Clock clock;
     private final CountDownLatch read;
+    private final Runnable first;
 
     WatchedClock(Clock clock, CountDownLatch read) {
+      this(clock, read, () -> { });
+    }
+
+    /** Also runs {@code first} on the first read, before it returns. */
+    WatchedClock(Clock clock, CountDownLatch read, Runnable first) {
       this.clock = clock;
       this.read = read;
+      this.first = first;
     }
 
     @Override
     public Instant instant() {
-      read.countDown();
+      synchronized (this) {
+        if (read.getCount() > 0) {
+          first.run();
+          read.countDown();
+        }
+      }
       return clock.instant();
     }
 
