@@ -96,7 +96,7 @@ final class Delivery {
       return;
     }
     if (!owned) {
-      log.info("outbox id={} key={} attempt={} not sent: its claim ended and was taken over",
+      log.info("outbox id={} key={} attempt={} not sent: no longer under its claim (taken over or gone)",
           m.id(), m.idempotencyKey(), m.attempt());
       return;
     }
