@@ -98,12 +98,7 @@ class OutboxOutageTest {
   @Test
   void aRowClaimedOnItsLastAttemptWhenTheDatabaseGoesAwayIsNeitherCountedNorDeadLettered()
       throws Exception {
-    FakeProviders.reset();
-    outbox.enqueue(Channel.TELEGRAM, "81001", reply("unsent"), "unsent");
-    jdbc.sql("UPDATE outbox SET attempts = 2 WHERE idempotency_key = 'unsent'").update();
-    OutboxMessage last = store.claim(Channel.TELEGRAM, 5, 3, props.claimTimeout(), Duration.ZERO,
-        clock.instant()).get(0);
-    assertThat(last.attempt()).isEqualTo(3);
+    OutboxMessage last = claimedOnItsLastAttempt("81001", "unsent");
 
     // The delivery reads the clock first when the opt-out check is behind it, failed or not.
     CountDownLatch checked = new CountDownLatch(1);
@@ -151,12 +146,7 @@ class OutboxOutageTest {
   @Test
   void aLastAttemptWhoseWorkerLostTheDatabaseBeforeTheCallIsSentOnceByAnotherWorker()
       throws Exception {
-    FakeProviders.reset();
-    outbox.enqueue(Channel.TELEGRAM, "81002", reply("partitioned"), "partitioned");
-    jdbc.sql("UPDATE outbox SET attempts = 2 WHERE idempotency_key = 'partitioned'").update();
-    OutboxMessage last = store.claim(Channel.TELEGRAM, 5, 3, props.claimTimeout(), Duration.ZERO,
-        clock.instant()).get(0);
-    assertThat(last.attempt()).isEqualTo(3);
+    OutboxMessage last = claimedOnItsLastAttempt("81002", "partitioned");
 
     // Worker A reaches the database through a relay of its own, cut when A reads the clock to
     // check its claim: the last moment before the provider call. Worker B still reaches it.
@@ -254,5 +244,16 @@ class OutboxOutageTest {
     public Clock withZone(ZoneId zone) {
       return this;
     }
+  }
+
+  /** A fresh Telegram reply to {@code chat}, claimed now on its last (third) attempt. */
+  private OutboxMessage claimedOnItsLastAttempt(String chat, String key) {
+    FakeProviders.reset();
+    outbox.enqueue(Channel.TELEGRAM, chat, reply(key), key);
+    jdbc.sql("UPDATE outbox SET attempts = 2 WHERE idempotency_key = ?").params(key).update();
+    OutboxMessage last = store.claim(Channel.TELEGRAM, 5, 3, props.claimTimeout(), Duration.ZERO,
+        clock.instant()).get(0);
+    assertThat(last.attempt()).isEqualTo(3);
+    return last;
   }
 }
