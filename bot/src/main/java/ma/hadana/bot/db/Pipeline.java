@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -100,16 +101,13 @@ public class Pipeline {
     }
     Queue queue = queue();
     if (queue == null) {
-      send(List.of(new Batch(write, List.<Object[]>of(row)).statement()));
+      send(List.of(Statement.unread(write.sql(), write.arguments(List.<Object[]>of(row)))));
       return;
     }
-    Batch batch = queue.batches.get(write);
-    if (batch == null) {
-      batch = new Batch(write, new ArrayList<>());
-      queue.batches.put(write, batch);
-      queue.statements.add(batch);
-    }
-    batch.rows().add(row);
+    queue.batches.computeIfAbsent(write, w -> {
+      queue.statements.add(w); // the rows travel where the first was queued
+      return new ArrayList<>();
+    }).add(row);
   }
 
   /**
@@ -122,10 +120,20 @@ public class Pipeline {
     return pending;
   }
 
+  /**
+   * Like {@link #queue}, for a statement whose rows are each one entry of a map (keys unique):
+   * the map, read once the statement was sent.
+   */
+  public <K, V> Supplier<Map<K, V>> queueMap(String sql, RowMapper<Map.Entry<K, V>> mapper,
+      Object... args) {
+    Pending<List<Map.Entry<K, V>>> rows = queue(sql, mapper, args);
+    return () -> rows.get().stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+  }
+
   /** Runs a query in one go with the statements queued before it, which are sent first. */
   public <T> List<T> query(String sql, RowMapper<T> mapper, Object... args) {
-    Pending<List<T>> pending = queue(sql, mapper, args);
-    return pending.get();
+    return queue(sql, mapper, args).get();
   }
 
   /**
@@ -153,15 +161,16 @@ public class Pipeline {
     if (queue != null && !queue.statements.isEmpty()) {
       List<Statement> all = new ArrayList<>();
       for (Object queued : queue.statements) {
-        all.add(queued instanceof Batch b ? b.statement() : (Statement) queued);
+        all.add(queued instanceof Rows r ? Statement.unread(r.sql(), r.arguments(queue.batches.get(r)))
+            : (Statement) queued);
       }
       queue.statements.clear();
       queue.batches.clear();
       if (commit) {
         if (queue.asynchronous) {
-          all.add(0, Statement.plain("SET LOCAL synchronous_commit = off"));
+          all.add(0, Statement.unread("SET LOCAL synchronous_commit = off"));
         }
-        all.add(Statement.plain("COMMIT"));
+        all.add(Statement.unread("COMMIT"));
       }
       send(all);
     }
@@ -261,9 +270,10 @@ public class Pipeline {
   }
 
   private static final class Queue {
-    /** {@link Statement}s and {@link Batch}es, in the order they were queued. */
+    /** {@link Statement}s and {@link Rows} writes, in the order they were (first) queued. */
     final List<Object> statements = new ArrayList<>();
-    final Map<Rows, Batch> batches = new IdentityHashMap<>(); // Rows are constants
+    /** The rows queued for each {@link Rows} write (constants, so by identity). */
+    final Map<Rows, List<Object[]>> batches = new IdentityHashMap<>();
     boolean closed;
     boolean asynchronous;
   }
@@ -272,20 +282,12 @@ public class Pipeline {
     void read(ResultSet rs) throws SQLException;
   }
 
-  /** The rows of one {@link Rows} write queued so far. */
-  private record Batch(Rows write, List<Object[]> rows) {
-
-    Statement statement() {
-      return new Statement(write.sql(), write.arguments(rows), rs -> { }, n -> { });
-    }
-  }
-
   /** A statement, what to do with the rows it returns, and what to do with its row count. */
   private record Statement(String sql, Object[] args, Reader rows, IntConsumer count) {
 
-    /** A statement without parameters whose result nobody reads. */
-    static Statement plain(String sql) {
-      return new Statement(sql, new Object[0], rs -> { }, n -> { });
+    /** A statement whose result nobody reads. */
+    static Statement unread(String sql, Object... args) {
+      return new Statement(sql, args, rs -> { }, n -> { });
     }
   }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -78,38 +77,41 @@ public class Handovers {
   /** The sender's open handover, if any, as looked up for one step. */
   public static final class Lookup {
 
-    private final Supplier<Optional<Open>> open;
+    /** No open handover. */
+    public static final Lookup NONE = new Lookup(Optional.empty());
 
-    private Lookup(Supplier<Optional<Open>> open) {
+    private final Optional<Open> open;
+
+    private Lookup(Optional<Open> open) {
       this.open = open;
     }
 
     /** True when the sender had no open handover (waiting or with a person) at this step. */
     public boolean none() {
-      return open.get().isEmpty();
+      return open.isEmpty();
     }
 
     /** True when a person has the conversation at this step. */
     public boolean withPerson() {
-      return open.get().filter(o -> HandoverStore.HANDED_OVER.equals(o.state())).isPresent();
+      return open.filter(o -> HandoverStore.HANDED_OVER.equals(o.state())).isPresent();
     }
   }
 
   /**
    * Queues the look-up of the senders' open handovers so that it travels with the step's first
-   * round trip (the contact locks) instead of costing one of its own: every message asks.
+   * round trip (the contact locks) instead of costing one of its own: every message asks. A
+   * sender without an open handover has no entry ({@link Lookup#NONE}).
    */
-  public Function<Sender, Lookup> lookup(List<Sender> senders) {
-    Pipeline.Pending<List<Map.Entry<Sender, Open>>> rows = pipeline.queue(
+  public Supplier<Map<Sender, Lookup>> lookup(List<Sender> senders) {
+    return pipeline.queueMap(
         "SELECT h.channel, h.sender_key, h.id, h.state = 'handed_over' AS handed_over"
             + " FROM handover h JOIN unnest(?::text[], ?::text[]) AS x (ch, k)"
             + " ON h.channel = x.ch AND h.sender_key = x.k WHERE h.state <> 'closed'",
-        (rs, i) -> Map.entry(new Sender(rs.getString(1), rs.getString(2)), new Open(rs.getLong(3),
-            rs.getBoolean(4) ? HandoverStore.HANDED_OVER : HandoverStore.WAITING)),
+        (rs, i) -> Map.entry(new Sender(rs.getString(1), rs.getString(2)), new Lookup(Optional.of(
+            new Open(rs.getLong(3),
+                rs.getBoolean(4) ? HandoverStore.HANDED_OVER : HandoverStore.WAITING)))),
         SqlArray.of("text", senders.stream().map(Sender::channel).toList()),
         SqlArray.of("text", senders.stream().map(Sender::key).toList()));
-    return sender -> new Lookup(() -> rows.get().stream()
-        .filter(row -> row.getKey().equals(sender)).map(Map.Entry::getValue).findFirst());
   }
 
   /**
@@ -122,7 +124,7 @@ public class Handovers {
     if (ALWAYS.contains(intent) || command && KEYWORDS.contains(intent)) {
       return false;
     }
-    Optional<Open> open = handover.open.get();
+    Optional<Open> open = handover.open;
     if (open.isEmpty() || !HandoverStore.HANDED_OVER.equals(open.get().state())) {
       return false;
     }
@@ -147,7 +149,7 @@ public class Handovers {
       store.forget(ch, m.senderKey());
       return next;
     }
-    Optional<Open> open = handover.open.get();
+    Optional<Open> open = handover.open;
     if (open.isPresent()) {
       long id = open.get().id();
       List<Said> exchange = new ArrayList<>();

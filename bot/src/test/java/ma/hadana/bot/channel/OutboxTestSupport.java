@@ -5,12 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
+import ma.hadana.bot.channel.outbox.OutboxWorker;
 import ma.hadana.bot.conversation.Reply;
 
 /** Small helpers for tests that queue messages and wait for the outbox to deal with them. */
 public final class OutboxTestSupport {
 
   private OutboxTestSupport() {}
+
+  /** Runs one pass of a worker made for it, then stops it: how many rows the pass handled. */
+  public static int onePass(OutboxWorker worker) {
+    try {
+      return worker.runOnce();
+    } finally {
+      worker.destroy();
+    }
+  }
 
   /** A plain French reply with this text. */
   public static Reply reply(String text) {

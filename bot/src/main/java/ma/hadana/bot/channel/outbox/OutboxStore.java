@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,9 +23,6 @@ import tools.jackson.databind.json.JsonMapper;
 class OutboxStore {
 
   private static final String OPEN = "status IN ('pending', 'sending')";
-  /** The row is still under the given claim: bind id, attempt and claimed-until, in that order. */
-  private static final String CLAIMED =
-      " WHERE id = ? AND status = 'sending' AND attempts = ? AND next_attempt_at = ?";
 
   private final JdbcClient jdbc;
   private final JsonMapper json;
@@ -113,30 +111,17 @@ class OutboxStore {
    * row is no longer under this claim (then it must not be sent).
    */
   boolean calling(OutboxMessage m) {
-    return jdbc.sql("UPDATE outbox SET uncalled = false" + CLAIMED)
-            .params(m.id(), m.attempt(), Timestamp.from(m.claimedUntil()))
-            .update()
-        == 1;
+    return underClaim(m, "uncalled = false");
   }
 
   boolean sent(OutboxMessage m, String providerMessageId, Instant now) {
-    return jdbc.sql(
-                "UPDATE outbox SET status = 'sent', provider_message_id = ?, sent_at = ?,"
-                    + " updated_at = ?, last_error = NULL" + CLAIMED)
-            .params(providerMessageId, Timestamp.from(now), Timestamp.from(now), m.id(), m.attempt(),
-                Timestamp.from(m.claimedUntil()))
-            .update()
-        == 1;
+    return underClaim(m, "status = 'sent', provider_message_id = ?, sent_at = ?, updated_at = ?,"
+        + " last_error = NULL", providerMessageId, Timestamp.from(now), Timestamp.from(now));
   }
 
   boolean retry(OutboxMessage m, String error, Instant at, Instant now) {
-    return jdbc.sql(
-            "UPDATE outbox SET status = 'pending', next_attempt_at = ?, last_error = ?,"
-                + " updated_at = ?, uncalled = false" + CLAIMED)
-            .params(Timestamp.from(at), error, Timestamp.from(now), m.id(), m.attempt(),
-                Timestamp.from(m.claimedUntil()))
-            .update()
-        == 1;
+    return underClaim(m, "status = 'pending', next_attempt_at = ?, last_error = ?, updated_at = ?,"
+        + " uncalled = false", Timestamp.from(at), error, Timestamp.from(now));
   }
 
   /**
@@ -144,23 +129,29 @@ class OutboxStore {
    * {@code due}, and this attempt does not count. False when the row was claimed again meanwhile.
    */
   boolean release(OutboxMessage m, Instant due, Instant now) {
-    return jdbc.sql(
-                "UPDATE outbox SET status = 'pending', attempts = attempts - 1, next_attempt_at = ?,"
-                    + " updated_at = ?, uncalled = false" + CLAIMED)
-            .params(Timestamp.from(due), Timestamp.from(now), m.id(), m.attempt(),
-                Timestamp.from(m.claimedUntil()))
-            .update()
-        == 1;
+    return underClaim(m, "status = 'pending', attempts = attempts - 1, next_attempt_at = ?,"
+        + " updated_at = ?, uncalled = false", Timestamp.from(due), Timestamp.from(now));
   }
 
   /** Ends a row for good: {@code failed} or {@code dead} (dead-lettered), or {@code opted_out}. */
   boolean finish(OutboxMessage m, String status, String error, Instant now) {
-    return jdbc.sql(
-            "UPDATE outbox SET status = ?, dead_letter = ?, last_error = ?, updated_at = ?" + CLAIMED)
-            .params(status, !"opted_out".equals(status), error, Timestamp.from(now), m.id(), m.attempt(),
-                Timestamp.from(m.claimedUntil()))
-            .update()
-        == 1;
+    return underClaim(m, "status = ?, dead_letter = ?, last_error = ?, updated_at = ?", status,
+        !"opted_out".equals(status), error, Timestamp.from(now));
+  }
+
+  /**
+   * {@code UPDATE outbox SET set} with its parameters {@code args}, only while the row is still
+   * under {@code m}'s claim (its attempt number and the claim's end); false when it no longer is.
+   */
+  private boolean underClaim(OutboxMessage m, String set, Object... args) {
+    Object[] all = Arrays.copyOf(args, args.length + 3);
+    all[args.length] = m.id();
+    all[args.length + 1] = m.attempt();
+    all[args.length + 2] = Timestamp.from(m.claimedUntil());
+    return jdbc.sql("UPDATE outbox SET " + set
+            + " WHERE id = ? AND status = 'sending' AND attempts = ? AND next_attempt_at = ?")
+        .params(all)
+        .update() == 1;
   }
 
   /**

@@ -2,7 +2,6 @@ package ma.hadana.bot.conversation.dialogue;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -49,7 +48,7 @@ public class ContactStore {
     // ON CONFLICT DO UPDATE locks the existing row (and an inserted row is ours) until the
     // transaction ends. last_seen moves with every message: retention deletes contacts not seen
     // for long.
-    Pipeline.Pending<List<Contact>> locked = pipeline.queue(
+    return pipeline.queueMap(
             "INSERT INTO contact AS c (channel, sender_key, first_seen, last_seen)"
                 + " SELECT ch, k, t, t FROM unnest(?::text[], ?::text[], ?::timestamptz[])"
                 + " AS x (ch, k, t) ORDER BY ch, k"
@@ -60,7 +59,7 @@ public class ContactStore {
             (rs, i) -> {
               String lang = rs.getString("language");
               boolean latin = lang != null && lang.endsWith("-Latn");
-              return new Contact(
+              Contact c = new Contact(
                   rs.getString("channel"),
                   rs.getString("sender_key"),
                   lang == null ? null : Language.fromCode(lang.replace("-Latn", "")),
@@ -68,17 +67,11 @@ public class ContactStore {
                   rs.getBoolean("language_chosen"),
                   rs.getBoolean("opted_out"),
                   rs.getBoolean("created"));
+              return Map.entry(new Sender(c.channel(), c.senderKey()), c);
             },
             SqlArray.of("text", senders.stream().map(Sender::channel).toList()),
             SqlArray.of("text", senders.stream().map(Sender::key).toList()),
             SqlArray.of("timestamptz", at));
-    return () -> {
-      Map<Sender, Contact> bySender = new HashMap<>();
-      for (Contact c : locked.get()) {
-        bySender.put(new Sender(c.channel(), c.senderKey()), c);
-      }
-      return bySender;
-    };
   }
 
   /**

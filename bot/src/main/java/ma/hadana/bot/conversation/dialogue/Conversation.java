@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import ma.hadana.bot.conversation.Filter;
 import ma.hadana.bot.conversation.InboundMessage;
@@ -126,8 +125,8 @@ public class Conversation {
     List<Turn> turns = tx.execute(status -> steps(messages));
     for (int i = 0; i < turns.size(); i++) {
       Turn turn = turns.get(i);
-      metrics.turn(messages.get(i).message().channel(), turn.replies().isEmpty() ? turn.interpretation().language()
-          : turn.replies().get(0).language(), turn.replies().size(),
+      metrics.turn(messages.get(i).message().channel(), turn.replies().isEmpty()
+          ? turn.interpretation().language() : turn.replies().get(0).language(), turn.replies().size(),
           Intent.UNKNOWN.code().equals(turn.interpretation().intent()));
     }
     return turns;
@@ -150,7 +149,7 @@ public class Conversation {
     // One round trip: the writes queued before (receipts), the locks, counts and look-ups.
     Supplier<Map<Sender, Contact>> locked = contacts.lock(senders, times);
     Supplier<Map<Sender, Verdict>> verdicts = limiter.count(counted);
-    Function<Sender, Handovers.Lookup> handovers = policy.handovers(senders);
+    Supplier<Map<Sender, Handovers.Lookup>> handovers = policy.handovers(senders);
     Supplier<Map<Sender, DialogueState>> dialogues = this.dialogues.load(senders, times);
     Map<Sender, DialogueState> states = dialogues.get();
     List<Incoming> redelivered = messages.stream().filter(in -> !in.fresh().getAsBoolean()).toList();
@@ -159,12 +158,13 @@ public class Conversation {
     }
     Map<Sender, Contact> contactOf = locked.get();
     Map<Sender, Verdict> verdictOf = verdicts.get();
+    Map<Sender, Handovers.Lookup> handoverOf = handovers.get();
     List<Turn> turns = new ArrayList<>(messages.size());
     for (int i = 0; i < messages.size(); i++) {
       Sender sender = senders.get(i);
       Incoming in = messages.get(i);
       turns.add(step(in.message(), in.understood(), times.get(i), contactOf.get(sender),
-          verdictOf.getOrDefault(sender, Verdict.ALLOW), handovers.apply(sender),
+          verdictOf.getOrDefault(sender, Verdict.ALLOW), handoverOf.getOrDefault(sender, Handovers.Lookup.NONE),
           states.getOrDefault(sender, DialogueState.empty())));
     }
     return turns;

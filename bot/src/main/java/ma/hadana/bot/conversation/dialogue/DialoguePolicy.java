@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import ma.hadana.bot.conversation.Filter;
 import ma.hadana.bot.conversation.InboundMessage;
 import ma.hadana.bot.conversation.Intent;
@@ -60,7 +61,7 @@ class DialoguePolicy {
   }
 
   /** Queues the look-up of the senders' open handovers with the steps' first round trip. */
-  Function<Sender, Handovers.Lookup> handovers(List<Sender> senders) {
+  Supplier<Map<Sender, Handovers.Lookup>> handovers(List<Sender> senders) {
     return handovers.lookup(senders);
   }
 

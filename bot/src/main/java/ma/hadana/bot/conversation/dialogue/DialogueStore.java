@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -63,21 +62,15 @@ public class DialogueStore {
    * before it although its result (text) has no fixed width.
    */
   public Supplier<Map<Sender, DialogueState>> load(List<Sender> senders, List<Instant> at) {
-    Pipeline.Pending<List<Map.Entry<Sender, String>>> rows = pipeline.queue(
+    return pipeline.queueMap(
         "SELECT d.channel, d.sender_key, d.state FROM dialogue d"
             + " JOIN unnest(?::text[], ?::text[], ?::timestamptz[]) AS x (ch, k, t)"
             + " ON d.channel = x.ch AND d.sender_key = x.k WHERE d.expires_at > x.t",
-        (rs, i) -> Map.entry(new Sender(rs.getString(1), rs.getString(2)), rs.getString(3)),
+        (rs, i) -> Map.entry(new Sender(rs.getString(1), rs.getString(2)),
+            json.readValue(rs.getString(3), DialogueState.class)),
         SqlArray.of("text", senders.stream().map(Sender::channel).toList()),
         SqlArray.of("text", senders.stream().map(Sender::key).toList()),
         SqlArray.of("timestamptz", at));
-    return () -> {
-      Map<Sender, DialogueState> states = new HashMap<>();
-      for (Map.Entry<Sender, String> row : rows.get()) {
-        states.put(row.getKey(), json.readValue(row.getValue(), DialogueState.class));
-      }
-      return states;
-    };
   }
 
   /**

@@ -2,7 +2,6 @@ package ma.hadana.bot.conversation.limit;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -59,7 +58,7 @@ public class RateLimiter {
     if (props.messages() <= 0 || messages.isEmpty()) {
       return Map::of;
     }
-    Pipeline.Pending<List<Map.Entry<Sender, Integer>>> counted = pipeline.queue(
+    return pipeline.queueMap(
         "INSERT INTO rate_window AS w (channel, sender_key, window_start, messages)"
             + " SELECT x.ch, x.k, x.t, 1 FROM unnest(?::text[], ?::text[], ?::timestamptz[], ?::bool[])"
             + " AS x (ch, k, t, opting_in) WHERE x.opting_in OR NOT EXISTS (SELECT 1 FROM contact c"
@@ -71,19 +70,12 @@ public class RateLimiter {
             + " messages = CASE WHEN w.window_start <= EXCLUDED.window_start - ?::interval"
             + "   THEN 1 ELSE w.messages + 1 END"
             + " RETURNING channel, sender_key, messages",
-        (rs, i) -> Map.entry(new Sender(rs.getString(1), rs.getString(2)), rs.getInt(3)),
+        (rs, i) -> Map.entry(new Sender(rs.getString(1), rs.getString(2)), verdict(rs.getInt(3))),
         SqlArray.of("text", messages.stream().map(m -> m.sender().channel()).toList()),
         SqlArray.of("text", messages.stream().map(m -> m.sender().key()).toList()),
         SqlArray.of("timestamptz", messages.stream().map(Counted::at).toList()),
         SqlArray.of("bool", messages.stream().map(Counted::optingIn).toList()),
         window, window);
-    return () -> {
-      Map<Sender, Verdict> verdicts = new HashMap<>();
-      for (Map.Entry<Sender, Integer> row : counted.get()) {
-        verdicts.put(row.getKey(), verdict(row.getValue()));
-      }
-      return verdicts;
-    };
   }
 
   private Verdict verdict(int n) {

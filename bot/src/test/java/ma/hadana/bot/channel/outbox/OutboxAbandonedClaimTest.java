@@ -1,6 +1,7 @@
 package ma.hadana.bot.channel.outbox;
 
 import static ma.hadana.bot.channel.FakeProviders.requests;
+import static ma.hadana.bot.channel.OutboxTestSupport.onePass;
 import static ma.hadana.bot.channel.OutboxTestSupport.reply;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -91,12 +92,8 @@ class OutboxAbandonedClaimTest extends ChannelTest {
   void anExpiredLastAttemptClaimWhoseCallNeverStartedIsQueuedAgainUncountedAndSentOnce() {
     Instant t0 = now();
     OutboxMessage a = claim("70101", "never-called", 2, t0); // worker A hangs before the call
-    OutboxWorker b = worker(at(t0.plus(CLAIM).plusSeconds(1)));
-    try {
-      assertThat(b.runOnce()).isEqualTo(1); // B's pass: not buried, queued again, then sent
-    } finally {
-      b.destroy();
-    }
+    // B's pass: not buried, queued again, then sent.
+    assertThat(onePass(worker(at(t0.plus(CLAIM).plusSeconds(1))))).isEqualTo(1);
     assertThat(OutboxWorkerTest.texts()).containsExactly("never-called");
     OutboxEntry row = outbox.find("never-called").orElseThrow();
     assertThat(row.status()).isEqualTo("sent");
@@ -113,12 +110,7 @@ class OutboxAbandonedClaimTest extends ChannelTest {
     Instant t0 = now();
     OutboxMessage a = claim("70102", "maybe-called", 2, t0);
     assertThat(store.calling(a)).isTrue(); // A is about to call the provider, then hangs
-    OutboxWorker b = worker(at(t0.plus(CLAIM).plusSeconds(1)));
-    try {
-      assertThat(b.runOnce()).isZero();
-    } finally {
-      b.destroy();
-    }
+    assertThat(onePass(worker(at(t0.plus(CLAIM).plusSeconds(1))))).isZero();
     assertThat(requests(OutboxWorkerTest.SEND)).isEmpty();
     OutboxEntry row = outbox.find("maybe-called").orElseThrow();
     assertThat(row.status()).isEqualTo("dead");
@@ -134,12 +126,7 @@ class OutboxAbandonedClaimTest extends ChannelTest {
     claim("70103", "not-last", 1, t0);
     assertThat(rows("idempotency_key = 'not-last' AND NOT uncalled"))
         .as("a claim before the last may call the provider unmarked").isEqualTo(1);
-    OutboxWorker b = worker(at(t0.plus(CLAIM).plusSeconds(1)));
-    try {
-      assertThat(b.runOnce()).isEqualTo(1);
-    } finally {
-      b.destroy();
-    }
+    assertThat(onePass(worker(at(t0.plus(CLAIM).plusSeconds(1))))).isEqualTo(1);
     assertThat(OutboxWorkerTest.texts()).containsExactly("not-last");
     assertThat(outbox.find("not-last").orElseThrow().attempts()).isEqualTo(3);
   }

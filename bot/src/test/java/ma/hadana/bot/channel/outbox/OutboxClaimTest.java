@@ -1,6 +1,7 @@
 package ma.hadana.bot.channel.outbox;
 
 import static ma.hadana.bot.channel.FakeProviders.requests;
+import static ma.hadana.bot.channel.OutboxTestSupport.onePass;
 import static ma.hadana.bot.channel.OutboxTestSupport.reply;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -87,23 +88,13 @@ class OutboxClaimTest extends ChannelTest {
     queue("70001", "late");
     // Picked up with one second less left than a call and the margin need.
     Duration late = CLAIM.minus(CALL).minus(MARGIN).plusSeconds(1);
-    OutboxWorker slow = worker(senders, 4, CLAIM, sendingThreadsLate(late));
-    try {
-      assertThat(slow.runOnce()).isEqualTo(1);
-    } finally {
-      slow.destroy();
-    }
+    assertThat(onePass(worker(senders, 4, CLAIM, sendingThreadsLate(late)))).isEqualTo(1);
     assertThat(requests(SEND)).isEmpty();
     OutboxEntry row = outbox.find("late").orElseThrow();
     assertThat(row.status()).isEqualTo("pending");
     assertThat(row.attempts()).isZero();
     // Due again at once: the next pass sends it, as its first attempt.
-    OutboxWorker next = worker(senders, 4, CLAIM, clock);
-    try {
-      assertThat(next.runOnce()).isEqualTo(1);
-    } finally {
-      next.destroy();
-    }
+    assertThat(onePass(worker(senders, 4, CLAIM, clock))).isEqualTo(1);
     assertThat(OutboxWorkerTest.texts()).containsExactly("late");
     assertThat(outbox.find("late").orElseThrow().attempts()).isEqualTo(1);
   }
@@ -111,12 +102,8 @@ class OutboxClaimTest extends ChannelTest {
   @Test
   void aRowPickedUpJustInTimeIsSent() {
     queue("70002", "in-time");
-    OutboxWorker w = worker(senders, 4, CLAIM, sendingThreadsLate(CLAIM.minus(CALL).minus(MARGIN)));
-    try {
-      assertThat(w.runOnce()).isEqualTo(1);
-    } finally {
-      w.destroy();
-    }
+    Clock justInTime = sendingThreadsLate(CLAIM.minus(CALL).minus(MARGIN));
+    assertThat(onePass(worker(senders, 4, CLAIM, justInTime))).isEqualTo(1);
     assertThat(OutboxWorkerTest.texts()).containsExactly("in-time");
     assertThat(outbox.find("in-time").orElseThrow().status()).isEqualTo("sent");
   }
